@@ -1,0 +1,109 @@
+/* tcerr — Tencent Cloud API error codes as readable messages in the
+   user's language.
+
+   Keys are (product, code): the product is a short name such as "cbs" or
+   "sqlserver" ("common" or NULL for the table every product shares), the
+   code is the API's Error.Code, e.g. "InvalidDisk.Busy".
+
+   Lookups follow a fallback chain, most specific first:
+     1. (product, code)        EXACT
+     2. ("common", code)       COMMON    (skipped when product is "common")
+     3. (product, category)    CATEGORY  category = code up to the first '.'
+     4. ("common", category)   CATEGORY
+   The first step whose key is documented wins: its text in the current
+   language's catalog, or else the English compiled into the library.  An
+   unknown product is treated as "common".  No step ever yields the bare code.
+
+   Languages follow LC_MESSAGES and LANGUAGE as for any gettext program; the
+   caller calls setlocale(), the library never does.  All functions are
+   thread-safe, and every string returned stays valid for the life of the
+   process.
+
+   locale_t needs POSIX.1-2008 (e.g. _POSIX_C_SOURCE 200809L, or _GNU_SOURCE,
+   before the first #include).  */
+
+#ifndef TCERR_H
+#define TCERR_H
+
+#include <locale.h>
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* How a lookup found its text.  */
+enum tcerr_match
+{
+  TCERR_MATCH_NONE = 0, /* nothing documented applies */
+  TCERR_MATCH_EXACT,    /* the code itself, in the product asked for */
+  TCERR_MATCH_COMMON,   /* the code, in the common table */
+  TCERR_MATCH_CATEGORY  /* the code's category (text before the first '.') */
+};
+
+/* Where a lookup found its text.  */
+struct tcerr_result
+{
+  const char *message;    /* the text, in the current language */
+  const char *product;    /* the table it came from: the product or "common" */
+  const char *code;       /* the documented key: the code or its category */
+  enum tcerr_match match; /* how it was found */
+};
+
+/* A documented key.  */
+struct tcerr_key
+{
+  const char *product;
+  const char *code;
+};
+
+/* The message for CODE in the current LC_MESSAGES language, or NULL when no
+   step of the chain applies or the arguments are not a product name and an
+   error code (NULL, empty, too long, bytes outside printable ASCII); errno
+   is then ENOENT or EINVAL.  */
+const char *tcerr_message (const char *product, const char *code);
+
+/* Copies the message into BUF of SIZE bytes.  Returns 0; ERANGE when it
+   did not fit (BUF then holds the longest prefix that ends on a character
+   boundary, always terminated when SIZE > 0); or ENOENT when there is no
+   message (BUF is then left untouched).  */
+int tcerr_message_r (const char *product, const char *code,
+                     char *buf, size_t size);
+
+/* Like tcerr_message, in the language and codeset of LOC instead of the
+   calling thread's locale (cf. strerror_l).  LOC comes from newlocale().
+   As in all of gettext, a set LANGUAGE variable takes priority.  */
+const char *tcerr_message_l (const char *product, const char *code,
+                             locale_t loc);
+
+/* The full lookup: fills *RESULT and returns 0, or returns ENOENT or
+   EINVAL (with *RESULT set to TCERR_MATCH_NONE and NULL pointers).  */
+int tcerr_lookup (const char *product, const char *code,
+                  struct tcerr_result *result);
+int tcerr_lookup_l (const char *product, const char *code, locale_t loc,
+                    struct tcerr_result *result);
+
+/* A stable ASCII name for MATCH: "none", "exact", "common", "category".  */
+const char *tcerr_match_name (enum tcerr_match match);
+
+/* Every documented key, sorted by product then code (byte order).  Sets
+   *COUNT to their number.  */
+const struct tcerr_key *tcerr_keys (size_t *count);
+
+/* The known products, "common" included: a sorted, NULL-terminated list.  */
+const char *const *tcerr_products (void);
+
+/* Messages come in the codeset of the calling thread's LC_CTYPE locale
+   (GB18030 in a zh_CN.GB18030 locale, say).  After tcerr_use_utf8 () they
+   come in UTF-8 whatever the locale, for the rest of the process (programs
+   that write JSON, for instance).  Returns 0, or an errno value.  */
+int tcerr_use_utf8 (void);
+
+/* The library's version, e.g. "0.1.0".  */
+const char *tcerr_version (void);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* TCERR_H */

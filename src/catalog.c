@@ -1,0 +1,90 @@
+/* The gettext glue: the only place that talks to libintl.
+
+   The library binds its own text domain, once and lazily, and looks its keys
+   up with dgettext in that domain: it never calls setlocale or textdomain,
+   so the calling program's locale and domain stay its own.  */
+#include <config.h>
+
+#include "internal.h"
+
+#include <errno.h>
+#include <langinfo.h>
+#include <locale.h>
+
+#if ENABLE_NLS
+
+#include <libintl.h>
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdlib.h>
+#include <string.h>
+
+static pthread_once_t bind_once = PTHREAD_ONCE_INIT;
+/* Whether tcerr_use_utf8 was called.  */
+static atomic_bool forced_utf8;
+
+/* TCERR_LOCALEDIR overrides the configured directory: relocated installs and
+   the build tree's catalogs.  Ignored in set-user-ID programs.  */
+static void
+bind_domain (void)
+{
+#if HAVE_SECURE_GETENV
+  const char *dir = secure_getenv ("TCERR_LOCALEDIR");
+#else
+  const char *dir = getenv ("TCERR_LOCALEDIR");
+#endif
+  if (dir == NULL || *dir == '\0')
+    dir = LOCALEDIR;
+  /* On failure (out of memory) lookups still give the English.  */
+  bindtextdomain (TCERR_DOMAIN, dir);
+}
+
+const char *
+tcerr_catalog_text (const char *msgkey)
+{
+  pthread_once (&bind_once, bind_domain);
+  int saved_errno = errno;
+  const char *text = dgettext (TCERR_DOMAIN, msgkey);
+  errno = saved_errno;
+  /* gettext hands back its argument when there is no translation.  */
+  return text != msgkey ? text : NULL;
+}
+
+int
+tcerr_catalog_use_utf8 (void)
+{
+  pthread_once (&bind_once, bind_domain);
+  if (bind_textdomain_codeset (TCERR_DOMAIN, "UTF-8") == NULL)
+    return errno != 0 ? errno : ENOMEM;
+  forced_utf8 = true;
+  return 0;
+}
+
+bool
+tcerr_catalog_is_utf8 (void)
+{
+  return forced_utf8 || strcmp (nl_langinfo (CODESET), "UTF-8") == 0;
+}
+
+#else /* !ENABLE_NLS: English only, which is ASCII.  */
+
+const char *
+tcerr_catalog_text (const char *msgkey)
+{
+  (void) msgkey;
+  return NULL;
+}
+
+int
+tcerr_catalog_use_utf8 (void)
+{
+  return 0;
+}
+
+bool
+tcerr_catalog_is_utf8 (void)
+{
+  return true;
+}
+
+#endif
