@@ -1,0 +1,1 @@
+## The tcerr command (included from Makefile.am).
