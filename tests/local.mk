@@ -1,0 +1,101 @@
+## Tests of the library (included from Makefile.am).
+##
+## Every test runs with a pinned environment: no LANG, LC_* or LANGUAGE from
+## the caller; locales built here with localedef (the machine has only C and
+## C.UTF-8) and found through LOCPATH; the catalogs of this build tree,
+## installed under tests/catalogs exactly as "make install" lays them out,
+## found through TCERR_LOCALEDIR.  Each *.test script picks a language and
+## runs a cmocka program, which reports one TAP line per test case.
+
+TEST_EXTENSIONS = .test
+TEST_LOG_DRIVER = env AM_TAP_AWK='$(AWK)' $(SHELL) $(top_srcdir)/build-aux/tap-driver.sh
+TEST_LOG_COMPILER = $(SHELL)
+AM_TESTS_ENVIRONMENT = \
+  unset LANG LANGUAGE LC_ALL LC_MESSAGES LC_CTYPE LC_COLLATE; \
+  LOCPATH='$(abs_top_builddir)/tests/locales'; export LOCPATH; \
+  TCERR_LOCALEDIR='$(abs_top_builddir)/tests/catalogs'; export TCERR_LOCALEDIR; \
+  TCERR_PAGES='$(abs_top_srcdir)/po/pages'; export TCERR_PAGES; \
+  CMOCKA_MESSAGE_OUTPUT=TAP; export CMOCKA_MESSAGE_OUTPUT; \
+  tests='$(abs_top_builddir)/tests'; export tests;
+
+# Locales the tests need, built once into the build tree.
+TEST_LOCALES = zh_CN.UTF-8 en_US.UTF-8 zh_CN.GB18030
+tests/locales/.stamp:
+	$(AM_V_GEN)rm -rf tests/locales && $(MKDIR_P) tests/locales && \
+	for l in $(TEST_LOCALES); do \
+	  $(LOCALEDEF) -i `echo $$l | sed -e 's/\..*//'` -f `echo $$l | sed -e 's/.*\.//'` \
+	    tests/locales/$$l || exit 1; \
+	done && touch $@
+
+# The catalogs, refreshed at every "make check" (a .po may have changed).
+test-catalogs:
+	$(AM_V_GEN)rm -rf tests/catalogs && \
+	for d in $(SUBDIRS); do \
+	  (cd $$d && $(MAKE) $(AM_MAKEFLAGS) install-data-yes DESTDIR= \
+	     localedir='$(abs_top_builddir)/tests/catalogs') >/dev/null || exit 1; \
+	done
+.PHONY: test-catalogs
+
+check_DATA = tests/locales/.stamp
+if NLS
+check_DATA += test-catalogs
+endif
+
+clean-local: clean-test-trees
+clean-test-trees:
+	rm -rf tests/locales tests/catalogs
+.PHONY: clean-test-trees
+
+# Helpers shared by the test programs.
+check_LIBRARIES = tests/libtesthelp.a
+tests_libtesthelp_a_SOURCES = tests/pages.c tests/pages.h \
+  tests/cases.c tests/cases.h
+tests_libtesthelp_a_CFLAGS = $(AM_CFLAGS) $(CMOCKA_CFLAGS)
+
+TEST_LDADD = src/libtcerr.la tests/libtesthelp.a $(CMOCKA_LIBS)
+TEST_CFLAGS = $(AM_CFLAGS) $(CMOCKA_CFLAGS)
+
+check_PROGRAMS = \
+  tests/test-zh-catalog \
+  tests/test-english \
+  tests/test-fallback \
+  tests/test-message-r \
+  tests/test-bad-input \
+  tests/test-locale-threads \
+  tests/test-codeset
+tests_test_zh_catalog_LDADD = $(TEST_LDADD)
+tests_test_zh_catalog_CFLAGS = $(TEST_CFLAGS)
+tests_test_english_LDADD = $(TEST_LDADD)
+tests_test_english_CFLAGS = $(TEST_CFLAGS)
+tests_test_fallback_LDADD = $(TEST_LDADD)
+tests_test_fallback_CFLAGS = $(TEST_CFLAGS)
+tests_test_message_r_LDADD = $(TEST_LDADD)
+tests_test_message_r_CFLAGS = $(TEST_CFLAGS)
+tests_test_bad_input_LDADD = $(TEST_LDADD)
+tests_test_bad_input_CFLAGS = $(TEST_CFLAGS)
+tests_test_locale_threads_LDADD = $(TEST_LDADD)
+tests_test_locale_threads_CFLAGS = $(TEST_CFLAGS)
+tests_test_codeset_LDADD = $(TEST_LDADD)
+tests_test_codeset_CFLAGS = $(TEST_CFLAGS)
+
+# English, wherever no catalog applies, and with the en catalog.
+TESTS = \
+  tests/english-c-locale.test \
+  tests/english-language-ja.test \
+  tests/fallback-c-locale.test \
+  tests/bad-input.test
+if NLS
+TESTS += \
+  tests/zh-catalog-locale.test \
+  tests/zh-catalog-language.test \
+  tests/zh-catalog-language-priority.test \
+  tests/english-language-en.test \
+  tests/english-locale-en-us.test \
+  tests/english-language-priority.test \
+  tests/english-no-catalogs.test \
+  tests/fallback-zh.test \
+  tests/message-r-zh.test \
+  tests/locale-threads.test \
+  tests/codeset-gb18030.test
+endif
+EXTRA_DIST += $(TESTS)

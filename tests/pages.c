@@ -1,0 +1,201 @@
+/* The test oracle: a reader for the documented pages.  Deliberately small
+   and independent of the library: it knows the page layout described in
+   po/pages (### 公共错误码 = common, ### 业务错误码 = the product's table,
+   rows "| code | text |").  */
+#include <config.h>
+
+#include "pages.h"
+
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void
+fail (const char *file, unsigned line, const char *what)
+{
+  fprintf (stderr, "%s:%u: %s\n", file, line, what);
+  abort ();
+}
+
+static char *
+trimmed (const char *start, const char *end)
+{
+  while (start < end && *start == ' ')
+    start++;
+  while (end > start && end[-1] == ' ')
+    end--;
+  return strndup (start, (size_t) (end - start));
+}
+
+static void
+add_row (struct pages *pages, const char *product, char *code, char *text,
+         const char *file, unsigned line)
+{
+  const char *known = pages_text (pages, product, code);
+  if (known != NULL)
+    {
+      if (strcmp (known, text) != 0)
+        fail (file, line, "a common row differs between pages");
+      free (code);
+      free (text);
+      return;
+    }
+  pages->rows = realloc (pages->rows, (pages->count + 1) * sizeof *pages->rows);
+  if (pages->rows == NULL)
+    abort ();
+  pages->rows[pages->count++]
+    = (struct page_row) { strdup (product), code, text };
+}
+
+static void
+load_page (struct pages *pages, const char *dir, const char *name)
+{
+  char path[4096];
+  snprintf (path, sizeof path, "%s/%s", dir, name);
+  char product[256];
+  snprintf (product, sizeof product, "%.*s",
+            (int) (strlen (name) - strlen (".md")), name);
+
+  FILE *f = fopen (path, "r");
+  if (f == NULL)
+    fail (path, 0, "cannot open");
+  char *line = NULL;
+  size_t cap = 0;
+  unsigned lineno = 0;
+  const char *table = NULL;
+  while (getline (&line, &cap, f) > 0)
+    {
+      lineno++;
+      line[strcspn (line, "\n")] = '\0';
+      if (strncmp (line, "### ", 4) == 0)
+        table = strstr (line, "公共错误码") ? "common"
+                : strstr (line, "业务错误码") ? product : NULL;
+      if (table == NULL || line[0] != '|')
+        continue;
+      /* | code | text |  — skip the header and separator rows.  */
+      char *mid = strchr (line + 1, '|');
+      char *end = mid != NULL ? strrchr (line, '|') : NULL;
+      if (mid == NULL || end == mid)
+        fail (path, lineno, "a row needs two cells");
+      char *code = trimmed (line + 1, mid);
+      char *text = trimmed (mid + 1, end);
+      if (strcmp (code, "错误码") == 0 || code[0] == '-' || code[0] == ':')
+        {
+          free (code);
+          free (text);
+          continue;
+        }
+      if (*code == '\0' || *text == '\0')
+        fail (path, lineno, "empty cell");
+      add_row (pages, table, code, text, path, lineno);
+    }
+  free (line);
+  fclose (f);
+}
+
+void
+pages_load (struct pages *pages)
+{
+  const char *dir = getenv ("TCERR_PAGES");
+  if (dir == NULL)
+    fail ("TCERR_PAGES", 0, "not set");
+  *pages = (struct pages) { NULL, 0 };
+  struct dirent **names;
+  int n = scandir (dir, &names, NULL, alphasort);
+  if (n < 0)
+    fail (dir, 0, "cannot read the directory");
+  for (int i = 0; i < n; i++)
+    {
+      size_t len = strlen (names[i]->d_name);
+      if (len > 3 && strcmp (names[i]->d_name + len - 3, ".md") == 0)
+        load_page (pages, dir, names[i]->d_name);
+      free (names[i]);
+    }
+  free (names);
+  if (pages->count == 0)
+    fail (dir, 0, "no documented rows");
+}
+
+void
+pages_free (struct pages *pages)
+{
+  for (size_t i = 0; i < pages->count; i++)
+    {
+      free (pages->rows[i].product);
+      free (pages->rows[i].code);
+      free (pages->rows[i].text);
+    }
+  free (pages->rows);
+  *pages = (struct pages) { NULL, 0 };
+}
+
+const char *
+pages_text (const struct pages *pages, const char *product, const char *code)
+{
+  for (size_t i = 0; i < pages->count; i++)
+    if (strcmp (pages->rows[i].product, product) == 0
+        && strcmp (pages->rows[i].code, code) == 0)
+      return pages->rows[i].text;
+  return NULL;
+}
+
+/* Decodes one UTF-8 character at S (LEN bytes left): its length, or 0 when
+   the bytes are not well-formed UTF-8.  */
+static size_t
+utf8_char (const unsigned char *s, size_t len, unsigned long *cp)
+{
+  size_t n = s[0] < 0x80 ? 1 : s[0] >= 0xC2 && s[0] < 0xE0 ? 2
+             : s[0] >= 0xE0 && s[0] < 0xF0 ? 3
+             : s[0] >= 0xF0 && s[0] < 0xF5 ? 4 : 0;
+  if (n == 0 || n > len)
+    return 0;
+  *cp = n == 1 ? s[0] : s[0] & (0x7F >> n);
+  for (size_t i = 1; i < n; i++)
+    {
+      if ((s[i] & 0xC0) != 0x80)
+        return 0;
+      *cp = (*cp << 6) | (s[i] & 0x3F);
+    }
+  static const unsigned long min[] = { 0, 0, 0x80, 0x800, 0x10000 };
+  if (*cp < min[n] || *cp > 0x10FFFF || (*cp >= 0xD800 && *cp <= 0xDFFF))
+    return 0;
+  return n;
+}
+
+int
+utf8_valid (const char *s, size_t len)
+{
+  const unsigned char *p = (const unsigned char *) s;
+  unsigned long cp;
+  while (len > 0)
+    {
+      size_t n = utf8_char (p, len, &cp);
+      if (n == 0)
+        return 0;
+      p += n;
+      len -= n;
+    }
+  return 1;
+}
+
+/* CJK ideographs, their punctuation and the full-width forms.  */
+int
+has_cjk (const char *s)
+{
+  const unsigned char *p = (const unsigned char *) s;
+  size_t len = strlen (s);
+  unsigned long cp;
+  while (len > 0)
+    {
+      size_t n = utf8_char (p, len, &cp);
+      if (n == 0)
+        return 1; /* not UTF-8 at all: not English either */
+      if ((cp >= 0x2E80 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF)
+          || (cp >= 0xFF00 && cp <= 0xFFEF) || (cp >= 0x20000 && cp <= 0x3FFFF))
+        return 1;
+      p += n;
+      len -= n;
+    }
+  return 0;
+}

@@ -1,0 +1,79 @@
+/* Every key has English: run where no Chinese applies (C locale, LANGUAGE
+   naming a language without a catalog, LANGUAGE=en, en_US.UTF-8, no
+   catalogs at all).  The text must be the English compiled into the
+   library, which is what the C locale shows.  */
+#include <config.h>
+
+#include "cases.h"
+#include "pages.h"
+
+#include <locale.h>
+#include <stdio.h>
+#include <string.h>
+#include <tcerr.h>
+
+static locale_t c_locale;
+static struct pages pages;
+
+static void
+every_documented_row_has_a_key (void **state)
+{
+  (void) state;
+  size_t n;
+  const struct tcerr_key *keys = tcerr_keys (&n);
+  assert_int_equal (n, pages.count);
+  for (size_t i = 0; i < pages.count; i++)
+    {
+      size_t k = 0;
+      while (k < n && (strcmp (keys[k].product, pages.rows[i].product) != 0
+                       || strcmp (keys[k].code, pages.rows[i].code) != 0))
+        k++;
+      assert_true (k < n);
+    }
+}
+
+static void
+key_is_english (void **state)
+{
+  const struct tcerr_key *key = *state;
+  const char *text = tcerr_message (key->product, key->code);
+  assert_non_null (text);
+  assert_true (*text != '\0');
+  assert_string_not_equal (text, key->code);
+  assert_true (utf8_valid (text, strlen (text)));
+  if (has_cjk (text))
+    fail_msg ("not English: %s", text);
+  /* The compiled-in English is the same text as the en catalog's.  */
+  assert_string_equal (text, tcerr_message_l (key->product, key->code,
+                                              c_locale));
+}
+
+int
+main (void)
+{
+  if (setlocale (LC_ALL, "") == NULL)
+    {
+      puts ("Bail out! the locale of this test is not available");
+      return 1;
+    }
+  c_locale = newlocale (LC_ALL_MASK, "C", (locale_t) 0);
+  if (c_locale == (locale_t) 0)
+    return 1;
+
+  pages_load (&pages);
+  size_t n;
+  const struct tcerr_key *keys = tcerr_keys (&n);
+  struct cases cases = { NULL, NULL, 0 };
+  cases_add (&cases, "every documented row has a key",
+             every_documented_row_has_a_key, NULL);
+  for (size_t i = 0; i < n; i++)
+    {
+      char name[512];
+      snprintf (name, sizeof name, "%s %s", keys[i].product, keys[i].code);
+      cases_add (&cases, name, key_is_english, &keys[i]);
+    }
+  int status = cases_run ("English for every key", &cases);
+  freelocale (c_locale);
+  pages_free (&pages);
+  return status;
+}
