@@ -16,7 +16,17 @@ AM_TESTS_ENVIRONMENT = \
   TCERR_LOCALEDIR='$(abs_top_builddir)/tests/catalogs'; export TCERR_LOCALEDIR; \
   TCERR_PAGES='$(abs_top_srcdir)/po/pages'; export TCERR_PAGES; \
   CMOCKA_MESSAGE_OUTPUT=TAP; export CMOCKA_MESSAGE_OUTPUT; \
-  tests='$(abs_top_builddir)/tests'; export tests;
+  tests='$(abs_top_builddir)/tests'; export tests; \
+  srcdir_tests='$(abs_top_srcdir)/tests'; export srcdir_tests; \
+  TEST_RUNNER='$(TEST_RUNNER)'; export TEST_RUNNER;
+
+# "make check-valgrind" runs every test program under valgrind.
+TEST_RUNNER =
+VALGRIND_RUNNER = $(LIBTOOL) --mode=execute valgrind -q --error-exitcode=99 \
+  --leak-check=full --errors-for-leak-kinds=definite
+check-valgrind:
+	$(MAKE) $(AM_MAKEFLAGS) check TEST_RUNNER='$(VALGRIND_RUNNER)'
+.PHONY: check-valgrind
 
 # Locales the tests need, built once into the build tree.
 TEST_LOCALES = zh_CN.UTF-8 en_US.UTF-8 zh_CN.GB18030
@@ -56,6 +66,7 @@ TEST_LDADD = src/libtcerr.la tests/libtesthelp.a $(CMOCKA_LIBS)
 TEST_CFLAGS = $(AM_CFLAGS) $(CMOCKA_CFLAGS)
 
 check_PROGRAMS = \
+  tests/example \
   tests/test-zh-catalog \
   tests/test-english \
   tests/test-fallback \
@@ -63,6 +74,7 @@ check_PROGRAMS = \
   tests/test-bad-input \
   tests/test-locale-threads \
   tests/test-codeset
+tests_example_LDADD = src/libtcerr.la
 tests_test_zh_catalog_LDADD = $(TEST_LDADD)
 tests_test_zh_catalog_CFLAGS = $(TEST_CFLAGS)
 tests_test_english_LDADD = $(TEST_LDADD)
@@ -86,6 +98,7 @@ TESTS = \
   tests/bad-input.test
 if NLS
 TESTS += \
+  tests/example.test \
   tests/zh-catalog-locale.test \
   tests/zh-catalog-language.test \
   tests/zh-catalog-language-priority.test \
@@ -98,4 +111,15 @@ TESTS += \
   tests/locale-threads.test \
   tests/codeset-gb18030.test
 endif
-EXTRA_DIST += $(TESTS)
+EXTRA_DIST += $(TESTS) tests/tap.sh
+
+# The Quick start of README.md: the example, in Chinese and in English, with
+# the build tree's catalogs.
+demo: tests/example$(EXEEXT) test-catalogs
+	@for lang in zh_CN en; do \
+	  echo "LANGUAGE=$$lang tests/example cbs InvalidDisk.Busy"; \
+	  LC_ALL=C.UTF-8 LANGUAGE=$$lang \
+	    TCERR_LOCALEDIR='$(abs_top_builddir)/tests/catalogs' \
+	    tests/example$(EXEEXT) cbs InvalidDisk.Busy || exit 1; \
+	done
+.PHONY: demo
