@@ -18,12 +18,14 @@ AM_TESTS_ENVIRONMENT = \
   CMOCKA_MESSAGE_OUTPUT=TAP; export CMOCKA_MESSAGE_OUTPUT; \
   tests='$(abs_top_builddir)/tests'; export tests; \
   srcdir_tests='$(abs_top_srcdir)/tests'; export srcdir_tests; \
-  TEST_RUNNER='$(TEST_RUNNER)'; export TEST_RUNNER;
+  TEST_RUNNER='$(TEST_RUNNER)'; export TEST_RUNNER; \
+  LSAN_OPTIONS='suppressions=$(abs_top_srcdir)/tests/lsan.supp'; export LSAN_OPTIONS;
 
 # "make check-valgrind" runs every test program under valgrind.
 TEST_RUNNER =
 VALGRIND_RUNNER = $(LIBTOOL) --mode=execute valgrind -q --error-exitcode=99 \
-  --leak-check=full --errors-for-leak-kinds=definite
+  --leak-check=full --errors-for-leak-kinds=definite \
+  --suppressions=$(abs_top_srcdir)/tests/valgrind.supp
 check-valgrind:
 	$(MAKE) $(AM_MAKEFLAGS) check TEST_RUNNER='$(VALGRIND_RUNNER)'
 .PHONY: check-valgrind
@@ -111,7 +113,7 @@ TESTS += \
   tests/locale-threads.test \
   tests/codeset-gb18030.test
 endif
-EXTRA_DIST += $(TESTS) tests/tap.sh
+EXTRA_DIST += $(TESTS) tests/tap.sh tests/lsan.supp tests/valgrind.supp
 
 # The Quick start of README.md: the example, in Chinese and in English, with
 # the build tree's catalogs.
