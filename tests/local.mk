@@ -125,3 +125,15 @@ demo: tests/example$(EXEEXT) test-catalogs
 	    tests/example$(EXEEXT) cbs InvalidDisk.Busy || exit 1; \
 	done
 .PHONY: demo
+
+# Figures, not tests: "make bench" prints the cost of a lookup in C, in
+# Chinese (LANGUAGE=zh_CN) and with a real zh_CN.UTF-8 locale.
+EXTRA_PROGRAMS = tests/bench-lookup
+tests_bench_lookup_LDADD = src/libtcerr.la
+CLEANFILES += tests/bench-lookup$(EXEEXT)
+bench: tests/bench-lookup$(EXEEXT) test-catalogs tests/locales/.stamp
+	@$(AM_TESTS_ENVIRONMENT) \
+	for env in LC_ALL=C "LC_ALL=C.UTF-8 LANGUAGE=zh_CN" LC_ALL=zh_CN.UTF-8; do \
+	  env $$env tests/bench-lookup$(EXEEXT) || exit 1; echo; \
+	done
+.PHONY: bench
