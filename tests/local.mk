@@ -18,6 +18,8 @@ AM_TESTS_ENVIRONMENT = \
   CMOCKA_MESSAGE_OUTPUT=TAP; export CMOCKA_MESSAGE_OUTPUT; \
   tests='$(abs_top_builddir)/tests'; export tests; \
   srcdir_tests='$(abs_top_srcdir)/tests'; export srcdir_tests; \
+  srcdir_po='$(abs_top_srcdir)/po'; export srcdir_po; \
+  MSGFMT='$(MSGFMT)'; export MSGFMT; \
   TEST_RUNNER='$(TEST_RUNNER)'; export TEST_RUNNER; \
   LSAN_OPTIONS='suppressions=$(abs_top_srcdir)/tests/lsan.supp'; export LSAN_OPTIONS;
 
@@ -75,7 +77,8 @@ check_PROGRAMS = \
   tests/test-message-r \
   tests/test-bad-input \
   tests/test-locale-threads \
-  tests/test-codeset
+  tests/test-codeset \
+  tests/test-po-files
 tests_example_LDADD = src/libtcerr.la
 tests_test_zh_catalog_LDADD = $(TEST_LDADD)
 tests_test_zh_catalog_CFLAGS = $(TEST_CFLAGS)
@@ -91,9 +94,14 @@ tests_test_locale_threads_LDADD = $(TEST_LDADD)
 tests_test_locale_threads_CFLAGS = $(TEST_CFLAGS)
 tests_test_codeset_LDADD = $(TEST_LDADD)
 tests_test_codeset_CFLAGS = $(TEST_CFLAGS)
+tests_test_po_files_SOURCES = tests/test-po-files.c src/pofile.c src/pofile.h
+tests_test_po_files_LDADD = $(TEST_LDADD) $(GETTEXTPO_LIBS)
+tests_test_po_files_CFLAGS = $(TEST_CFLAGS)
 
 # English, wherever no catalog applies, and with the en catalog.
 TESTS = \
+  tests/po-files.test \
+  tests/po-msgfmt.test \
   tests/english-c-locale.test \
   tests/english-language-ja.test \
   tests/fallback-c-locale.test \
