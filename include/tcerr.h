@@ -99,6 +99,13 @@ const char *const *tcerr_products (void);
    that write JSON, for instance).  Returns 0, or an errno value.  */
 int tcerr_use_utf8 (void);
 
+/* The directory of the catalogs (DIR/LANG/LC_MESSAGES/tcerr.mo): the
+   TCERR_LOCALEDIR environment variable when set and not empty (read once;
+   ignored in set-user-ID programs), else the configured $(localedir).
+   Programs with catalogs installed beside the library's may bind their own
+   text domain to it.  */
+const char *tcerr_localedir (void);
+
 /* The library's version, e.g. "0.1.0".  */
 const char *tcerr_version (void);
 

@@ -10,33 +10,50 @@
 #include <errno.h>
 #include <langinfo.h>
 #include <locale.h>
-
-#if ENABLE_NLS
-
-#include <libintl.h>
 #include <pthread.h>
-#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
-static pthread_once_t bind_once = PTHREAD_ONCE_INIT;
-/* Whether tcerr_use_utf8 was called.  */
-static atomic_bool forced_utf8;
-
 /* TCERR_LOCALEDIR overrides the configured directory: relocated installs and
    the build tree's catalogs.  Ignored in set-user-ID programs.  */
+static const char *localedir;
+static pthread_once_t localedir_once = PTHREAD_ONCE_INIT;
+
 static void
-bind_domain (void)
+find_localedir (void)
 {
 #if HAVE_SECURE_GETENV
   const char *dir = secure_getenv ("TCERR_LOCALEDIR");
 #else
   const char *dir = getenv ("TCERR_LOCALEDIR");
 #endif
-  if (dir == NULL || *dir == '\0')
-    dir = LOCALEDIR;
+  /* A copy: the program may change its environment later.  */
+  localedir = dir != NULL && *dir != '\0' ? strdup (dir) : NULL;
+  if (localedir == NULL)
+    localedir = LOCALEDIR;
+}
+
+const char *
+tcerr_localedir (void)
+{
+  pthread_once (&localedir_once, find_localedir);
+  return localedir;
+}
+
+#if ENABLE_NLS
+
+#include <libintl.h>
+#include <stdatomic.h>
+
+static pthread_once_t bind_once = PTHREAD_ONCE_INIT;
+/* Whether tcerr_use_utf8 was called.  */
+static atomic_bool forced_utf8;
+
+static void
+bind_domain (void)
+{
   /* On failure (out of memory) lookups still give the English.  */
-  bindtextdomain (TCERR_DOMAIN, dir);
+  bindtextdomain (TCERR_DOMAIN, tcerr_localedir ());
 }
 
 const char *

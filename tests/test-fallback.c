@@ -9,6 +9,7 @@
 #include <errno.h>
 #include <locale.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <tcerr.h>
 
@@ -161,6 +162,20 @@ keys_are_sorted (void **state)
     }
 }
 
+/* The tests run with TCERR_LOCALEDIR set to the build tree's catalogs.  */
+static void
+localedir_follows_the_environment (void **state)
+{
+  (void) state;
+  assert_non_null (getenv ("TCERR_LOCALEDIR"));
+  char *dir = strdup (getenv ("TCERR_LOCALEDIR"));
+  assert_string_equal (tcerr_localedir (), dir);
+  setenv ("TCERR_LOCALEDIR", "/elsewhere", 1); /* read once, and copied */
+  assert_string_equal (tcerr_localedir (), dir);
+  setenv ("TCERR_LOCALEDIR", dir, 1);
+  free (dir);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -186,6 +201,8 @@ main (int argc, char **argv)
   cases_add (&cases, "match names", match_names, NULL);
   cases_add (&cases, "products are listed", products_are_listed, NULL);
   cases_add (&cases, "keys are sorted", keys_are_sorted, NULL);
+  cases_add (&cases, "localedir follows the environment",
+             localedir_follows_the_environment, NULL);
   int status = cases_run (chinese ? "fallback chain (zh_CN)"
                                   : "fallback chain (English)", &cases);
   pages_free (&pages);
