@@ -1,1 +1,35 @@
 ## The tcerr command (included from Makefile.am).
+
+bin_PROGRAMS = src/tcerr
+src_tcerr_SOURCES = \
+  src/tcerr.c \
+  src/cli-common.h \
+  src/cli-error.c src/cli-error.h \
+  src/cli-explain.c src/cli-explain.h \
+  src/cli-lang.c src/cli-lang.h \
+  src/cli-output.c src/cli-output.h \
+  src/cli-query.c src/cli-query.h \
+  src/cli-text.c src/cli-text.h
+src_tcerr_CFLAGS = $(AM_CFLAGS) $(JSON_C_CFLAGS)
+src_tcerr_LDADD = src/libtcerr.la $(JSON_C_LIBS) $(LTLIBINTL)
+
+# The manual page, made by help2man from --help and --version, and
+# src/tcerr.x.  It is distributed, and made again only when the sources of
+# --help change, so building from a tarball (make distcheck's read-only
+# sources included) needs no help2man.  The command is an order-only
+# prerequisite (GNU make): built first, but being newer than the page does
+# not make the page out of date.  The "Exit status:" part of --help is
+# dropped: tcerr.x has a fuller EXIT STATUS section.
+dist_man_MANS = src/tcerr.1
+EXTRA_DIST += src/tcerr.x
+HELP2MAN = $(SHELL) $(top_srcdir)/build-aux/missing help2man
+src/tcerr.1: $(top_srcdir)/src/tcerr.c $(top_srcdir)/src/tcerr.x \
+    $(top_srcdir)/configure.ac | src/tcerr$(EXEEXT)
+	$(AM_V_GEN)$(MKDIR_P) src && \
+	LANGUAGE= TCERR_LOCALEDIR= $(HELP2MAN) --no-info --locale=C \
+	  --include=$(top_srcdir)/src/tcerr.x --output=$@-t \
+	  ./src/tcerr$(EXEEXT) && \
+	sed -e '/^\.SS "Exit status:"/,/^\.S[HS]/{/^\.SS "Exit status:"/d;/^\.S[HS]/!d;}' \
+	  $@-t >$@-t2 && \
+	rm -f $@-t && mv -f $@-t2 $@
+MAINTAINERCLEANFILES = src/tcerr.1

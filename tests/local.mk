@@ -123,16 +123,6 @@ TESTS += \
 endif
 EXTRA_DIST += $(TESTS) tests/tap.sh tests/lsan.supp tests/valgrind.supp
 
-# The Quick start of README.md: the example, in Chinese and in English, with
-# the build tree's catalogs.
-demo: tests/example$(EXEEXT) test-catalogs
-	@for lang in zh_CN en; do \
-	  echo "LANGUAGE=$$lang tests/example cbs InvalidDisk.Busy"; \
-	  LC_ALL=C.UTF-8 LANGUAGE=$$lang \
-	    TCERR_LOCALEDIR='$(abs_top_builddir)/tests/catalogs' \
-	    tests/example$(EXEEXT) cbs InvalidDisk.Busy || exit 1; \
-	done
-.PHONY: demo
 
 # Figures, not tests: "make bench" prints the cost of a lookup in C, in
 # Chinese (LANGUAGE=zh_CN) and with a real zh_CN.UTF-8 locale.

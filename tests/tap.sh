@@ -1,23 +1,33 @@
-# TAP for shell tests, sourced by *.test scripts: one line per check.
+# TAP for the shell tests (*.test), sourced by them: one line per check,
+# the plan printed last by tap_done, when the number of checks is known.
 tap_count=0
-tap_plan () { echo "1..$1"; }
-# tap_result STATUS NAME: ok when STATUS is 0.
+
+# tap_result STATUS NAME: ok when STATUS is 0.  On a failure, the test's own
+# tap_diagnostics function, if it has one, prints what it knows.
 tap_result ()
 {
   tap_count=`expr $tap_count + 1`
   if test "$1" -eq 0; then
-    echo "ok $tap_count - $2"
+    printf 'ok %s - %s\n' $tap_count "$2"
   else
-    echo "not ok $tap_count - $2"
+    printf 'not ok %s - %s\n' $tap_count "$2"
+    if command -v tap_diagnostics >/dev/null 2>&1; then
+      tap_diagnostics
+    fi
   fi
 }
+
 # tap_is GOT WANT NAME
 tap_is ()
 {
-  if test "x$1" = "x$2"; then
-    tap_result 0 "$3"
-  else
-    tap_result 1 "$3"
+  test "x$1" = "x$2"
+  tap_result $? "$3"
+  if test "x$1" != "x$2"; then
     printf '# got:  %s\n# want: %s\n' "$1" "$2"
   fi
+}
+
+tap_done ()
+{
+  echo "1..$tap_count"
 }

@@ -1,0 +1,114 @@
+# Shared by the tests of the tcerr command (tests/cli/*.test): TAP output,
+# running the command in a pinned environment, and the documented pages.
+#
+# From AM_TESTS_ENVIRONMENT: TCERR (the command), tests (the build tree's
+# tests/), TCERR_PAGES (po/pages), LOCPATH (the build tree's locales:
+# zh_CN.UTF-8, en_US.UTF-8, zh_CN.GB18030), TCERR_LOCALEDIR (its catalogs),
+# and TEST_RUNNER (empty, or valgrind under "make check-valgrind").
+
+# Nothing of the caller's locale, whatever the category.
+for var in `env | sed -n 's/^\(LC_[A-Z_]*\)=.*/\1/p'`; do
+  unset $var
+done
+unset LANG LANGUAGE
+
+if test -z "${TCERR-}" || test -z "${tests-}" || test -z "${TCERR_PAGES-}"
+then
+  echo "Bail out! TCERR, tests and TCERR_PAGES must be set (make check does)"
+  exit 99
+fi
+json_check=$tests/cli/json-check
+
+# Files of one test, in the build tree; removed at the end.
+work=$tests/cli/work-`basename "$0" .test`
+rm -rf "$work" && mkdir -p "$work" || {
+  echo "Bail out! cannot make $work"
+  exit 99
+}
+trap 'rm -rf "$work"' 0
+out=$work/out
+err=$work/err
+
+# --- TAP (tests/tap.sh), with the last command's output on failure ------------
+. "$srcdir_tests/tap.sh"
+tap_diagnostics ()
+{
+  echo "# exit status: $status"
+  head -n 5 "$out" | sed 's/^/# stdout: /'
+  head -n 5 "$err" | sed 's/^/# stderr: /'
+}
+
+# --- Running the command -----------------------------------------------------
+# in_env "VAR=VALUE..." ARG...: runs tcerr with those variables added to the
+# pinned environment (values without spaces), standard output in $out,
+# standard error in $err, exit status in $status.
+in_env ()
+{
+  vars=$1
+  shift
+  env $vars $TEST_RUNNER "$TCERR" "$@" >"$out" 2>"$err"
+  status=$?
+}
+
+# usage_error: exit status 2, a "tcerr: " message, nothing on stdout.
+usage_error ()
+{
+  test "$status" -eq 2 && test ! -s "$out" && grep -q '^tcerr: ' "$err"
+}
+
+# quiet: the command said nothing on stderr (sanitizers may add their
+# own reports: lines not from tcerr).
+quiet ()
+{
+  ! grep -q '^tcerr: ' "$err"
+}
+
+# ascii FILE: the file is printable ASCII text, so no Chinese.
+ascii ()
+{
+  test -s "$1" && ! LC_ALL=C grep -q '[^ -~]' "$1"
+}
+
+# has_cjk FILE: the file has a Chinese character (UTF-8).
+has_cjk ()
+{
+  LC_ALL=C grep -q "`printf '[\344-\351][\200-\277][\200-\277]'`" "$1"
+}
+
+# --- The documented pages ----------------------------------------------------
+# rows PAGE TABLE: "CODE<TAB>TEXT" for each row of TABLE ("common" or
+# "product") of po/pages/PAGE.md, texts trimmed as the catalogs keep them.
+rows ()
+{
+  awk -v want="$2" '
+    /^### / { table = index($0, "公共错误码") ? "common" : "product" }
+    table == want && /^\|/ {
+      split($0, f, "|")
+      code = f[2]; text = f[3]
+      gsub(/^[ \t]+|[ \t]+$/, "", code)
+      gsub(/^[ \t]+|[ \t]+$/, "", text)
+      if (code == "" || code == "错误码" || code ~ /^:?-+:?$/)
+        next
+      print code "\t" text
+    }' "$TCERR_PAGES/$1.md"
+}
+
+# documented PAGE TABLE CODE: the text of CODE in that table.
+documented ()
+{
+  rows "$1" "$2" | awk -F '\t' -v code="$3" '$1 == code { print $2 }'
+}
+
+# codes PAGE TABLE: the codes of that table, one argument each ("set --").
+codes ()
+{
+  rows "$1" "$2" | cut -f 1
+}
+
+# example_response: the example API response of po/pages/cbs.md (its
+# first fenced block).
+example_response ()
+{
+  awk '/^```/ { if (done) exit; fenced = !fenced; done = !fenced; next }
+       fenced' "$TCERR_PAGES/cbs.md"
+}
