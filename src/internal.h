@@ -21,7 +21,8 @@ extern const size_t tcerr_registry_size;
 ptrdiff_t tcerr_registry_find (const char *product,
                                const char *code, size_t code_len);
 bool tcerr_registry_has_product (const char *product);
-/* The gettext key "product\004code" of entry I, and its English text.  */
+/* The gettext key "product\004code" of entry I, and its English text
+   (NULL while en.po has none).  */
 const char *tcerr_registry_msgkey (size_t i);
 const char *tcerr_registry_english (size_t i);
 

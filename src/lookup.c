@@ -23,15 +23,19 @@ word_length (const char *s, size_t max)
   return len;
 }
 
-/* Fills *R from registry entry I, which was reached by MATCH.  */
-static void
+/* Fills *R from registry entry I, reached by MATCH, when it has a text:
+   the catalog's, or else the English.  */
+static bool
 found (size_t i, enum tcerr_match match, struct tcerr_result *r)
 {
   const char *text = tcerr_catalog_text (tcerr_registry_msgkey (i));
-  r->message = text != NULL ? text : tcerr_registry_english (i);
-  r->product = tcerr_registry[i].product;
-  r->code = tcerr_registry[i].code;
-  r->match = match;
+  if (text == NULL)
+    text = tcerr_registry_english (i); /* NULL for a key not yet in en.po */
+  if (text == NULL)
+    return false;
+  *r = (struct tcerr_result) { text, tcerr_registry[i].product,
+                               tcerr_registry[i].code, match };
+  return true;
 }
 
 static int
@@ -53,7 +57,8 @@ chain (const char *product, const char *code, struct tcerr_result *r)
   size_t category_len = dot != NULL ? (size_t) (dot - code) : 0;
   bool in_common = strcmp (product, TCERR_COMMON) == 0;
 
-  /* Most specific first; a step without a documented key is passed over.  */
+  /* Most specific first; a step without a documented key, or without any
+     text for it, is passed over.  */
   const struct
   {
     const char *product;
@@ -70,11 +75,8 @@ chain (const char *product, const char *code, struct tcerr_result *r)
       if (steps[s].len == 0)
         continue;
       ptrdiff_t i = tcerr_registry_find (steps[s].product, code, steps[s].len);
-      if (i >= 0)
-        {
-          found ((size_t) i, steps[s].match, r);
-          return 0;
-        }
+      if (i >= 0 && found ((size_t) i, steps[s].match, r))
+        return 0;
     }
   return ENOENT;
 }

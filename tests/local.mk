@@ -102,6 +102,7 @@ tests_test_po_files_CFLAGS = $(TEST_CFLAGS)
 TESTS = \
   tests/po-files.test \
   tests/po-msgfmt.test \
+  tests/gen-en-table.test \
   tests/english-c-locale.test \
   tests/english-language-ja.test \
   tests/fallback-c-locale.test \
