@@ -1,0 +1,859 @@
+/* Reading the upstream error-code pages: UTF-8 markdown with a "###"
+   heading per table and one "| code | text |" row per error code.  Every
+   problem is reported with its line; a page with any is refused whole.
+   Self-contained: libc only.  */
+#include <config.h>
+
+#include "page.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#if defined __GNUC__
+# define PAGE_PRINTF(format, args) \
+  __attribute__ ((__format__ (__printf__, format, args)))
+#else
+# define PAGE_PRINTF(format, args)
+#endif
+
+FILE *page_diagnostics;
+
+enum kind
+{
+  KIND_COMMON,
+  KIND_BUSINESS,
+  KIND_COUNT
+};
+
+static const char *const kind_names[KIND_COUNT] = { "common", "business" };
+
+/* The section headings, "### TEXT": a language is one more line per table.
+   NOCASE: ASCII letters match in either case.  */
+static const struct heading
+{
+  enum kind kind;
+  const char *text;
+  bool nocase;
+} headings[] =
+{
+  { KIND_COMMON,   "公共错误码",           false },
+  { KIND_COMMON,   "Common Error Codes",   true },
+  { KIND_COMMON,   "Common Error Code",    true },
+  { KIND_COMMON,   "共通エラーコード",     false },
+  { KIND_BUSINESS, "业务错误码",           false },
+  { KIND_BUSINESS, "Business Error Codes", true },
+  { KIND_BUSINESS, "Business Error Code",  true },
+  { KIND_BUSINESS, "業務エラーコード",     false },
+  { KIND_BUSINESS, "ビジネスエラーコード", false },
+};
+
+/* Some bytes of the page (not NUL-terminated).  */
+struct span
+{
+  const char *p;
+  size_t n;
+};
+
+/* The codes of one table, to find a repeated one in constant time: open
+   addressing, each slot a row index or EMPTY_SLOT.  */
+#define EMPTY_SLOT SIZE_MAX
+struct code_set
+{
+  size_t *slots;
+  size_t size;  /* a power of 2, or 0 */
+};
+
+struct table_state
+{
+  size_t capacity;          /* of the table's rows */
+  unsigned long table_line; /* its table's header row, 0 while none */
+  struct code_set codes;
+};
+
+/* Where the current line is, besides the kinds.  */
+enum
+{
+  NO_SECTION = -1,       /* before any heading */
+  OTHER_SECTION = -2,    /* under a heading that names no table */
+  REPEATED_SECTION = -3  /* under a heading already seen (reported) */
+};
+
+/* Where the current line is in a table (a run of lines starting with
+   '|').  */
+enum run
+{
+  RUN_NONE,   /* not in a table */
+  RUN_HEADER, /* after its first row: the separator row is due */
+  RUN_ROWS,   /* after the separator: error-code rows */
+  RUN_SKIP    /* in a table already refused */
+};
+
+struct parser
+{
+  const char *name;
+  int problems;
+  bool out_of_memory;
+  unsigned long line;           /* of the current line, from 1 */
+  struct page page;             /* what is read so far */
+  struct table_state tables[KIND_COUNT];
+  size_t rows_seen;             /* lines after a separator row */
+  int section;                  /* a kind, or one of the values above */
+  unsigned long section_line;   /* its heading's line */
+  char fence;                   /* '`' or '~' in a fenced block, else 0 */
+  size_t fence_length;
+  unsigned long fence_line;
+  enum run run;
+  unsigned long header_line;    /* of the current table */
+};
+
+/* --- Messages ------------------------------------------------------------ */
+
+static void vdiagnose (const char *name, unsigned long line,
+                       const char *format, va_list args) PAGE_PRINTF (3, 0);
+static void report (struct parser *p, unsigned long line,
+                    const char *format, ...) PAGE_PRINTF (3, 4);
+static void report_page (struct parser *p, const char *format, ...)
+  PAGE_PRINTF (2, 3);
+
+/* "NAME:LINE: message", or "NAME: message" when LINE is 0.  */
+static void
+vdiagnose (const char *name, unsigned long line, const char *format,
+           va_list args)
+{
+  FILE *out = page_diagnostics != NULL ? page_diagnostics : stderr;
+  if (line > 0)
+    fprintf (out, "%s:%lu: ", name, line);
+  else
+    fprintf (out, "%s: ", name);
+  vfprintf (out, format, args);
+  putc ('\n', out);
+}
+
+static void
+report (struct parser *p, unsigned long line, const char *format, ...)
+{
+  va_list args;
+  va_start (args, format);
+  vdiagnose (p->name, line, format, args);
+  va_end (args);
+  if (p->problems < INT_MAX)
+    p->problems++;
+}
+
+static void
+report_page (struct parser *p, const char *format, ...)
+{
+  va_list args;
+  va_start (args, format);
+  vdiagnose (p->name, 0, format, args);
+  va_end (args);
+  if (p->problems < INT_MAX)
+    p->problems++;
+}
+
+/* Reports running out of memory, once, and stops the parse.  */
+static void
+no_memory (struct parser *p)
+{
+  if (!p->out_of_memory)
+    report_page (p, "%s", strerror (ENOMEM));
+  p->out_of_memory = true;
+}
+
+/* --- Bytes ---------------------------------------------------------------- */
+
+static bool
+is_blank (char c)
+{
+  return c == ' ' || c == '\t';
+}
+
+static struct span
+trim (const char *start, const char *end)
+{
+  while (start < end && is_blank (*start))
+    start++;
+  while (end > start && is_blank (end[-1]))
+    end--;
+  return (struct span) { start, (size_t) (end - start) };
+}
+
+static struct span
+skip_blanks (struct span s)
+{
+  while (s.n > 0 && is_blank (*s.p))
+    s.p++, s.n--;
+  return s;
+}
+
+/* The length of the well-formed UTF-8 character at S (N > 0 bytes left),
+   or 0: no overlong forms, surrogates or values past U+10FFFF.  */
+static size_t
+utf8_length (const unsigned char *s, size_t n)
+{
+  unsigned char c = s[0], low = 0x80, high = 0xBF;
+  size_t length;
+  if (c < 0x80)
+    return 1;
+  if (c >= 0xC2 && c <= 0xDF)
+    length = 2;
+  else if (c >= 0xE0 && c <= 0xEF)
+    {
+      length = 3;
+      if (c == 0xE0)
+        low = 0xA0;
+      else if (c == 0xED)
+        high = 0x9F;
+    }
+  else if (c >= 0xF0 && c <= 0xF4)
+    {
+      length = 4;
+      if (c == 0xF0)
+        low = 0x90;
+      else if (c == 0xF4)
+        high = 0x8F;
+    }
+  else
+    return 0;
+  if (n < length || s[1] < low || s[1] > high)
+    return 0;
+  for (size_t i = 2; i < length; i++)
+    if ((s[i] & 0xC0) != 0x80)
+      return 0;
+  return length;
+}
+
+/* Reports the NUL bytes, invalid UTF-8 and carriage returns of LINE (its
+   line end removed): one message for each kind present.  */
+static void
+check_bytes (struct parser *p, struct span line)
+{
+  const unsigned char *s = (const unsigned char *) line.p;
+  size_t n = line.n;
+  bool nul = false, invalid = false, cr = false;
+  while (n > 0)
+    {
+      size_t length = 1;
+      if (*s == '\0')
+        nul = true;
+      else if (*s == '\r')
+        cr = true;
+      else if (*s >= 0x80)
+        {
+          length = utf8_length (s, n);
+          if (length == 0)
+            {
+              invalid = true;
+              length = 1;
+            }
+        }
+      s += length;
+      n -= length;
+    }
+  if (nul)
+    report (p, p->line, "NUL byte");
+  if (invalid)
+    report (p, p->line, "invalid UTF-8");
+  if (cr)
+    report (p, p->line, "carriage return inside a line");
+}
+
+/* --- Cells ---------------------------------------------------------------- */
+
+/* The cells of a table line: the text between pipes not preceded by a
+   backslash, trimmed of spaces and tabs; the leading pipe is required, the
+   trailing one optional (the text after the last pipe is a cell unless
+   blank).  */
+struct cells
+{
+  const char *p, *end;
+  bool done;
+};
+
+/* LINE's first non-blank byte is its leading pipe.  */
+static void
+cells_start (struct cells *it, struct span line)
+{
+  it->p = memchr (line.p, '|', line.n);
+  it->end = line.p + line.n;
+  it->done = it->p == NULL;
+  if (!it->done)
+    it->p++;
+}
+
+static bool
+cells_next (struct cells *it, struct span *cell)
+{
+  if (it->done)
+    return false;
+  const char *start = it->p, *q = start;
+  /* Q - 1 is never before the leading pipe.  */
+  while (q < it->end && !(*q == '|' && q[-1] != '\\'))
+    q++;
+  *cell = trim (start, q);
+  if (q == it->end)
+    {
+      it->done = true;
+      return cell->n > 0;
+    }
+  it->p = q + 1;
+  return true;
+}
+
+static size_t
+count_cells (struct span line)
+{
+  struct cells it;
+  struct span cell;
+  size_t n = 0;
+  cells_start (&it, line);
+  while (cells_next (&it, &cell))
+    n++;
+  return n;
+}
+
+/* "---", ":---", "---:" or ":---:".  */
+static bool
+is_delimiter (struct span cell)
+{
+  size_t i = 0, n = cell.n;
+  if (n > 0 && cell.p[n - 1] == ':')
+    n--;
+  if (i < n && cell.p[i] == ':')
+    i++;
+  if (i == n)
+    return false;
+  for (; i < n; i++)
+    if (cell.p[i] != '-')
+      return false;
+  return true;
+}
+
+static bool
+is_code (struct span cell)
+{
+  for (size_t i = 0; i < cell.n; i++)
+    {
+      char c = cell.p[i];
+      if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')
+            || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-'))
+        return false;
+    }
+  return true;
+}
+
+static char *
+copy (struct span s)
+{
+  char *c = malloc (s.n + 1);
+  if (c != NULL)
+    {
+      memcpy (c, s.p, s.n);
+      c[s.n] = '\0';
+    }
+  return c;
+}
+
+/* --- Tables --------------------------------------------------------------- */
+
+static struct page_table *
+table_of (struct parser *p, int kind)
+{
+  return kind == KIND_COMMON ? &p->page.common : &p->page.business;
+}
+
+static size_t
+hash (struct span s)
+{
+  uint64_t h = UINT64_C (14695981039346656037);
+  for (size_t i = 0; i < s.n; i++)
+    h = (h ^ (unsigned char) s.p[i]) * UINT64_C (1099511628211);
+  return (size_t) (h ^ (h >> 32));
+}
+
+/* The slot of CODE in SET (for TABLE's rows): the one holding it, or the
+   empty one where it belongs.  SET has room.  */
+static size_t *
+code_slot (const struct code_set *set, const struct page_table *table,
+           struct span code)
+{
+  size_t mask = set->size - 1;
+  for (size_t i = hash (code) & mask;; i = (i + 1) & mask)
+    {
+      size_t *slot = &set->slots[i];
+      if (*slot == EMPTY_SLOT)
+        return slot;
+      /* CODE has no NUL byte: strncmp stops at its end.  */
+      const char *known = table->rows[*slot].code;
+      if (strncmp (known, code.p, code.n) == 0 && known[code.n] == '\0')
+        return slot;
+    }
+}
+
+/* Makes room in SET for one more of TABLE's rows (kept at most half
+   full).  */
+static bool
+code_set_reserve (struct code_set *set, const struct page_table *table)
+{
+  if (table->count < set->size / 2)
+    return true;
+  size_t size = set->size > 0 ? set->size * 2 : 64;
+  if (size > SIZE_MAX / sizeof *set->slots)
+    return false;
+  struct code_set bigger = { malloc (size * sizeof *set->slots), size };
+  if (bigger.slots == NULL)
+    return false;
+  for (size_t i = 0; i < size; i++)
+    bigger.slots[i] = EMPTY_SLOT;
+  for (size_t r = 0; r < table->count; r++)
+    {
+      const char *code = table->rows[r].code;
+      *code_slot (&bigger, table, (struct span) { code, strlen (code) }) = r;
+    }
+  free (set->slots);
+  *set = bigger;
+  return true;
+}
+
+/* Adds the row CODE, TEXT to the table of KIND, unless its code is there
+   already (reported).  */
+static void
+add_row (struct parser *p, int kind, struct span code, struct span text)
+{
+  struct page_table *table = table_of (p, kind);
+  struct table_state *state = &p->tables[kind];
+  if (!code_set_reserve (&state->codes, table))
+    {
+      no_memory (p);
+      return;
+    }
+  size_t *slot = code_slot (&state->codes, table, code);
+  if (*slot != EMPTY_SLOT)
+    {
+      report (p, p->line, "duplicate error code %.*s (first at line %lu)",
+              (int) (code.n < INT_MAX ? code.n : INT_MAX), code.p,
+              table->rows[*slot].line);
+      return;
+    }
+  if (table->count == state->capacity)
+    {
+      size_t capacity = state->capacity > 0 ? state->capacity * 2 : 32;
+      struct page_row *rows = NULL;
+      if (capacity <= SIZE_MAX / sizeof *rows)
+        rows = realloc (table->rows, capacity * sizeof *rows);
+      if (rows == NULL)
+        {
+          no_memory (p);
+          return;
+        }
+      table->rows = rows;
+      state->capacity = capacity;
+    }
+  struct page_row row = { copy (code), copy (text), p->line };
+  if (row.code == NULL || row.text == NULL)
+    {
+      free (row.code);
+      free (row.text);
+      no_memory (p);
+      return;
+    }
+  *slot = table->count;
+  table->rows[table->count++] = row;
+}
+
+/* A line after the separator row: "| code | text |".  */
+static void
+row_line (struct parser *p, struct span line)
+{
+  struct cells it;
+  struct span cell, cells[2];
+  size_t n = 0;
+  p->rows_seen++;
+  cells_start (&it, line);
+  while (cells_next (&it, &cell))
+    if (n++ < 2)
+      cells[n - 1] = cell;
+  if (n != 2)
+    {
+      report (p, p->line, "expected 2 cells, found %zu", n);
+      return;
+    }
+  bool ok = true;
+  if (cells[0].n == 0)
+    {
+      report (p, p->line, "row without an error code");
+      ok = false;
+    }
+  else if (!is_code (cells[0]))
+    {
+      report (p, p->line, "invalid error code (only ASCII letters, digits,"
+              " '.', '_' and '-' are allowed)");
+      ok = false;
+    }
+  if (cells[1].n == 0)
+    report (p, p->line, "row without a text");
+  if (ok)
+    add_row (p, p->section, cells[0], cells[1]);
+}
+
+/* The first line of a table: its header, under the heading of a table.  */
+static void
+header_line (struct parser *p, struct span line)
+{
+  p->header_line = p->line;
+  p->run = RUN_SKIP;
+  if (p->section == NO_SECTION)
+    {
+      report (p, p->line, "table before any section heading");
+      return;
+    }
+  if (p->section == OTHER_SECTION)
+    {
+      report (p, p->line, "table under an unrecognised heading (line %lu)",
+              p->section_line);
+      return;
+    }
+  if (p->section == REPEATED_SECTION)
+    return;
+  unsigned long first = p->tables[p->section].table_line;
+  if (first != 0)
+    {
+      report (p, p->line, "second table in the %s section (first at line %lu)",
+              kind_names[p->section], first);
+      return;
+    }
+  size_t n = count_cells (line);
+  if (n != 2)
+    {
+      report (p, p->line, "table header: expected 2 cells, found %zu", n);
+      return;
+    }
+  p->run = RUN_HEADER;
+}
+
+/* The line after a table's header.  */
+static void
+separator_line (struct parser *p, struct span line)
+{
+  struct cells it;
+  struct span cell;
+  size_t n = 0;
+  bool delimiters = true;
+  p->run = RUN_SKIP;
+  cells_start (&it, line);
+  while (cells_next (&it, &cell))
+    {
+      n++;
+      delimiters = delimiters && is_delimiter (cell);
+    }
+  if (n == 0 || !delimiters)
+    {
+      report (p, p->header_line,
+              "table header not followed by a separator row");
+      return;
+    }
+  if (n != 2)
+    {
+      report (p, p->line, "separator row: expected 2 cells, found %zu", n);
+      return;
+    }
+  p->tables[p->section].table_line = p->header_line;
+  p->run = RUN_ROWS;
+}
+
+static void
+table_line (struct parser *p, struct span line)
+{
+  switch (p->run)
+    {
+    case RUN_NONE:
+      header_line (p, line);
+      break;
+    case RUN_HEADER:
+      separator_line (p, line);
+      break;
+    case RUN_ROWS:
+      row_line (p, line);
+      break;
+    case RUN_SKIP:
+      break;
+    }
+}
+
+/* A line that is not a table line ends the table.  */
+static void
+end_table (struct parser *p)
+{
+  if (p->run == RUN_HEADER)
+    report (p, p->header_line, "table header not followed by a separator row");
+  p->run = RUN_NONE;
+}
+
+/* --- Headings and code blocks --------------------------------------------- */
+
+static bool
+ascii_equal_nocase (const char *a, const char *b, size_t n)
+{
+  for (size_t i = 0; i < n; i++)
+    {
+      char x = a[i], y = b[i];
+      if (x >= 'A' && x <= 'Z')
+        x = (char) (x - 'A' + 'a');
+      if (y >= 'A' && y <= 'Z')
+        y = (char) (y - 'A' + 'a');
+      if (x != y)
+        return false;
+    }
+  return true;
+}
+
+/* The kind of the table under "### TEXT", or -1.  */
+static int
+heading_kind (struct span text)
+{
+  for (size_t i = 0; i < sizeof headings / sizeof headings[0]; i++)
+    {
+      const struct heading *h = &headings[i];
+      if (strlen (h->text) == text.n
+          && (h->nocase ? ascii_equal_nocase (h->text, text.p, text.n)
+              : memcmp (h->text, text.p, text.n) == 0))
+        return (int) h->kind;
+    }
+  return -1;
+}
+
+/* REST: a line without its leading blanks.  Any heading ends the section;
+   a "###" one may start another.  */
+static void
+heading_line (struct parser *p, struct span rest)
+{
+  size_t level = 0;
+  while (level < rest.n && rest.p[level] == '#')
+    level++;
+  if (level == 0 || level > 6 || (level < rest.n && !is_blank (rest.p[level])))
+    return;
+  const char *start = rest.p + level, *end = rest.p + rest.n;
+  while (end > start && (is_blank (end[-1]) || end[-1] == '#'))
+    end--;
+  int kind = level == 3 ? heading_kind (trim (start, end)) : -1;
+  p->section_line = p->line;
+  if (kind < 0)
+    {
+      p->section = OTHER_SECTION;
+      return;
+    }
+  struct page_table *table = table_of (p, kind);
+  if (table->line != 0)
+    {
+      report (p, p->line, "repeated %s section heading (first at line %lu)",
+              kind_names[kind], table->line);
+      p->section = REPEATED_SECTION;
+      return;
+    }
+  table->line = p->line;
+  p->section = kind;
+}
+
+/* The number of C at the start of S.  */
+static size_t
+run_of (struct span s, char c)
+{
+  size_t n = 0;
+  while (n < s.n && s.p[n] == c)
+    n++;
+  return n;
+}
+
+/* REST (a line without its leading blanks) opens a fenced code block:
+   ``` or ~~~ (or longer), a backtick fence's info string without
+   backticks.  */
+static bool
+opens_fence (struct parser *p, struct span rest)
+{
+  char c = rest.n > 0 ? rest.p[0] : 0;
+  if (c != '`' && c != '~')
+    return false;
+  size_t n = run_of (rest, c);
+  if (n < 3 || (c == '`' && memchr (rest.p + n, '`', rest.n - n) != NULL))
+    return false;
+  p->fence = c;
+  p->fence_length = n;
+  p->fence_line = p->line;
+  return true;
+}
+
+/* LINE closes the current fenced block: at least as many of its fence
+   characters, then nothing but blanks.  */
+static bool
+closes_fence (const struct parser *p, struct span line)
+{
+  struct span rest = skip_blanks (line);
+  size_t n = run_of (rest, p->fence);
+  if (n < p->fence_length)
+    return false;
+  rest.p += n, rest.n -= n;
+  return skip_blanks (rest).n == 0;
+}
+
+/* --- Pages ---------------------------------------------------------------- */
+
+/* LINE: one line of the page, without its line end.  */
+static void
+page_line (struct parser *p, struct span line)
+{
+  check_bytes (p, line);
+  if (p->fence != 0)
+    {
+      if (closes_fence (p, line))
+        p->fence = 0;
+      return;
+    }
+  struct span rest = skip_blanks (line);
+  if (rest.n > 0 && rest.p[0] == '|')
+    {
+      table_line (p, line);
+      return;
+    }
+  end_table (p);
+  if (!opens_fence (p, rest))
+    heading_line (p, rest);
+}
+
+static void
+free_table (struct page_table *table)
+{
+  for (size_t i = 0; i < table->count; i++)
+    {
+      free (table->rows[i].code);
+      free (table->rows[i].text);
+    }
+  free (table->rows);
+  *table = (struct page_table) { NULL, 0, 0 };
+}
+
+void
+page_free (struct page *page)
+{
+  if (page == NULL)
+    return;
+  free_table (&page->common);
+  free_table (&page->business);
+}
+
+int
+page_parse (const char *name, const char *data, size_t len,
+            struct page *page)
+{
+  struct parser p = { .name = name != NULL ? name : "(page)",
+                      .section = NO_SECTION, .run = RUN_NONE };
+  if (page != NULL)
+    *page = (struct page) { { NULL, 0, 0 }, { NULL, 0, 0 } };
+  if (data == NULL)
+    data = "", len = 0;
+
+  const char *s = data, *end = data + len;
+  if (len >= 3 && memcmp (s, "\xEF\xBB\xBF", 3) == 0)
+    s += 3;
+  while (s < end && !p.out_of_memory)
+    {
+      const char *newline = memchr (s, '\n', (size_t) (end - s));
+      const char *eol = newline != NULL ? newline : end;
+      struct span line = { s, (size_t) (eol - s) };
+      if (line.n > 0 && line.p[line.n - 1] == '\r')
+        line.n--;
+      p.line++;
+      page_line (&p, line);
+      s = newline != NULL ? newline + 1 : end;
+    }
+
+  if (!p.out_of_memory)
+    {
+      end_table (&p);
+      if (p.fence != 0)
+        report (&p, p.fence_line, "unterminated code block");
+      if (p.tables[KIND_COMMON].table_line == 0
+          && p.tables[KIND_BUSINESS].table_line == 0)
+        report_page (&p, "no error-code tables");
+      else if (p.rows_seen == 0)
+        report_page (&p, "no error-code rows");
+    }
+  for (int k = 0; k < KIND_COUNT; k++)
+    free (p.tables[k].codes.slots);
+  if (p.problems > 0 || page == NULL)
+    page_free (&p.page);
+  else
+    *page = p.page;
+  return p.problems;
+}
+
+static int
+unreadable (const char *path, int error, struct page *page)
+{
+  struct parser p = { .name = path != NULL ? path : "(null)" };
+  report_page (&p, "%s", strerror (error != 0 ? error : EIO));
+  if (page != NULL)
+    *page = (struct page) { { NULL, 0, 0 }, { NULL, 0, 0 } };
+  return p.problems;
+}
+
+int
+page_read (const char *path, struct page *page)
+{
+  if (path == NULL)
+    return unreadable (path, EINVAL, page);
+  FILE *f = fopen (path, "rb");
+  if (f == NULL)
+    return unreadable (path, errno, page);
+  char *data = NULL;
+  size_t len = 0, capacity = 0;
+  for (;;)
+    {
+      if (len == capacity)
+        {
+          char *bigger = NULL;
+          if (capacity <= SIZE_MAX / 2)
+            {
+              capacity = capacity > 0 ? capacity * 2 : 64 * 1024;
+              bigger = realloc (data, capacity);
+            }
+          if (bigger == NULL)
+            {
+              free (data);
+              fclose (f);
+              return unreadable (path, ENOMEM, page);
+            }
+          data = bigger;
+        }
+      errno = 0;
+      len += fread (data + len, 1, capacity - len, f);
+      if (ferror (f))
+        {
+          int error = errno;
+          free (data);
+          fclose (f);
+          return unreadable (path, error, page);
+        }
+      if (feof (f))
+        break;
+    }
+  fclose (f);
+  int problems = page_parse (path, data, len, page);
+  free (data);
+  return problems;
+}
+
+const struct page_row *
+page_find (const struct page_table *table, const char *code)
+{
+  if (table == NULL || code == NULL)
+    return NULL;
+  for (size_t i = 0; i < table->count; i++)
+    if (strcmp (table->rows[i].code, code) == 0)
+      return &table->rows[i];
+  return NULL;
+}

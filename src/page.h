@@ -1,0 +1,53 @@
+/* Reading Tencent Cloud's error-code pages (markdown), for the maintainer
+   tools: the rows of the common table ("### 公共错误码") and of the
+   product's table ("### 业务错误码"), or every problem of the page.  */
+#ifndef TCERR_PAGE_H
+#define TCERR_PAGE_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+struct page_row
+{
+  char *code;         /* printable ASCII: letters, digits, '.', '_', '-' */
+  char *text;         /* the cell as written, surrounding spaces removed */
+  unsigned long line; /* 1-based line of the row in the page */
+};
+
+struct page_table
+{
+  struct page_row *rows; /* in page order, each code once */
+  size_t count;
+  unsigned long line;    /* its heading's line, 0 if absent */
+};
+
+struct page
+{
+  struct page_table common, business;
+};
+
+/* Where page_parse and page_read report problems; NULL (the default)
+   means stderr.  */
+extern FILE *page_diagnostics;
+
+/* Parses DATA (LEN bytes; may contain anything) read from NAME (used only
+   in messages).  Returns 0 and fills *PAGE; or returns the number of
+   problems (> 0) after reporting each on stderr as "NAME:LINE: message"
+   (or "NAME: message" when it concerns the whole page), leaving *PAGE
+   empty (nothing half-parsed).  PAGE may be NULL to only check the page.  */
+int page_parse (const char *name, const char *data, size_t len,
+                struct page *page);
+
+/* Reads the file PATH and parses it; an unreadable file is one problem
+   ("PATH: strerror").  */
+int page_read (const char *path, struct page *page);
+
+/* Frees what *PAGE holds and leaves it empty; harmless on an empty page.  */
+void page_free (struct page *page);
+
+/* The row of CODE in TABLE (a pointer into TABLE->rows), or NULL.  A linear
+   search: tables have tens of rows.  */
+const struct page_row *page_find (const struct page_table *table,
+                                  const char *code);
+
+#endif
