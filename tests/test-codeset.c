@@ -4,7 +4,7 @@
 #include <config.h>
 
 #include "cases.h"
-#include "pages.h"
+#include "oracle.h"
 
 #include <errno.h>
 #include <iconv.h>
@@ -15,7 +15,7 @@
 #include <string.h>
 #include <tcerr.h>
 
-static struct pages pages;
+static struct oracle oracle;
 
 /* TEXT converted from UTF-8 to GB18030 (caller frees).  */
 static char *
@@ -58,11 +58,11 @@ static void
 messages_are_gb18030 (void **state)
 {
   (void) state;
-  for (size_t i = 0; i < pages.count; i++)
+  for (size_t i = 0; i < oracle.lookup_count; i++)
     {
-      char *want = to_gb18030 (pages.rows[i].text);
-      assert_string_equal (tcerr_message (pages.rows[i].product,
-                                          pages.rows[i].code), want);
+      const struct oracle_lookup *l = &oracle.lookups[i];
+      char *want = to_gb18030 (l->text);
+      assert_string_equal (tcerr_message (l->page, l->code), want);
       free (want);
     }
 }
@@ -94,10 +94,10 @@ utf8_on_request (void **state)
 {
   (void) state;
   assert_int_equal (tcerr_use_utf8 (), 0);
-  for (size_t i = 0; i < pages.count; i++)
-    assert_string_equal (tcerr_message (pages.rows[i].product,
-                                        pages.rows[i].code),
-                         pages.rows[i].text);
+  for (size_t i = 0; i < oracle.lookup_count; i++)
+    assert_string_equal (tcerr_message (oracle.lookups[i].page,
+                                        oracle.lookups[i].code),
+                         oracle.lookups[i].text);
   char buf[8];
   assert_int_equal (tcerr_message_r ("cbs", "InvalidDisk.Busy", buf,
                                      sizeof buf), ERANGE);
@@ -113,7 +113,7 @@ main (void)
       puts ("Bail out! the locale of this test is not available");
       return 1;
     }
-  pages_load (&pages);
+  oracle_load (&oracle);
   /* In this order: tcerr_use_utf8 lasts for the rest of the process.  */
   const struct CMUnitTest tests[] = {
     cmocka_unit_test (locale_is_gb18030),
@@ -122,6 +122,6 @@ main (void)
     cmocka_unit_test (utf8_on_request),
   };
   int status = cmocka_run_group_tests_name ("codeset", tests, NULL, NULL);
-  pages_free (&pages);
+  oracle_free (&oracle);
   return status;
 }

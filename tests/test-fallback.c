@@ -4,7 +4,7 @@
 #include <config.h>
 
 #include "cases.h"
-#include "pages.h"
+#include "oracle.h"
 
 #include <errno.h>
 #include <locale.h>
@@ -13,7 +13,7 @@
 #include <string.h>
 #include <tcerr.h>
 
-static struct pages pages;
+static struct oracle oracle;
 static int chinese;
 
 struct chain_case
@@ -98,8 +98,8 @@ check_chain (void **state)
   assert_string_equal (message, tcerr_message (c->want_product, c->want_code));
   /* ... which is the documented one, in Chinese.  */
   if (chinese)
-    assert_string_equal (message,
-                         pages_text (&pages, c->want_product, c->want_code));
+    assert_string_equal (message, oracle_key_text (&oracle, c->want_product,
+                                                   c->want_code));
 }
 
 /* The product row and the common row of a code really differ, or the first
@@ -132,16 +132,17 @@ products_are_listed (void **state)
   for (; products[n] != NULL; n++)
     if (n > 0)
       assert_true (strcmp (products[n - 1], products[n]) < 0);
-  /* Every product of a documented row, and nothing else.  */
+  /* Every table of a page (common, its product), and nothing else.  */
   size_t documented = 0;
-  for (size_t i = 0; i < pages.count; i++)
+  for (size_t i = 0; i < oracle.count; i++)
     {
+      const char *table = oracle.rows[i].table;
       size_t k = 0;
-      while (k < n && strcmp (products[k], pages.rows[i].product) != 0)
+      while (k < n && strcmp (products[k], table) != 0)
         k++;
       assert_true (k < n);
       size_t first = 0;
-      while (strcmp (pages.rows[first].product, pages.rows[i].product) != 0)
+      while (strcmp (oracle.rows[first].table, table) != 0)
         first++;
       documented += first == i;
     }
@@ -190,7 +191,7 @@ main (int argc, char **argv)
       puts ("Bail out! the locale of this test is not available");
       return 1;
     }
-  pages_load (&pages);
+  oracle_load (&oracle);
 
   struct cases cases = { NULL, NULL, 0 };
   for (size_t i = 0; i < sizeof chain_cases / sizeof chain_cases[0]; i++)
@@ -205,6 +206,6 @@ main (int argc, char **argv)
              localedir_follows_the_environment, NULL);
   int status = cases_run (chinese ? "fallback chain (zh_CN)"
                                   : "fallback chain (English)", &cases);
-  pages_free (&pages);
+  oracle_free (&oracle);
   return status;
 }

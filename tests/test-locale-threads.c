@@ -4,7 +4,7 @@
 #include <config.h>
 
 #include "cases.h"
-#include "pages.h"
+#include "oracle.h"
 
 #include <locale.h>
 #include <pthread.h>
@@ -14,7 +14,7 @@
 
 #define ROUNDS 200
 
-static struct pages pages;
+static struct oracle oracle;
 static pthread_barrier_t start;
 
 struct worker
@@ -31,12 +31,12 @@ work (void *arg)
   locale_t c = newlocale (LC_ALL_MASK, "C", (locale_t) 0);
   pthread_barrier_wait (&start);
   for (int round = 0; round < ROUNDS; round++)
-    for (size_t i = 0; i < pages.count; i++)
+    for (size_t i = 0; i < oracle.lookup_count; i++)
       {
-        const struct page_row *row = &pages.rows[i];
-        const char *got = tcerr_message_l (row->product, row->code, w->loc);
+        const struct oracle_lookup *l = &oracle.lookups[i];
+        const char *got = tcerr_message_l (l->page, l->code, w->loc);
         const char *want = w->chinese
-          ? row->text : tcerr_message_l (row->product, row->code, c);
+          ? l->text : tcerr_message_l (l->page, l->code, c);
         w->checked++;
         if (got == NULL || want == NULL || strcmp (got, want) != 0
             || (!w->chinese && has_cjk (got)))
@@ -63,8 +63,8 @@ two_languages_at_once (void **state)
   pthread_join (t1, NULL);
   pthread_join (t2, NULL);
   pthread_barrier_destroy (&start);
-  assert_int_equal (zh.checked, (unsigned long) ROUNDS * pages.count);
-  assert_int_equal (en.checked, (unsigned long) ROUNDS * pages.count);
+  assert_int_equal (zh.checked, (unsigned long) ROUNDS * oracle.lookup_count);
+  assert_int_equal (en.checked, (unsigned long) ROUNDS * oracle.lookup_count);
   assert_int_equal (zh.wrong, 0);
   assert_int_equal (en.wrong, 0);
   freelocale (zh.loc);
@@ -85,13 +85,13 @@ int
 main (void)
 {
   /* The program stays in the C locale; only the threads' objects differ.  */
-  pages_load (&pages);
+  oracle_load (&oracle);
   const struct CMUnitTest tests[] = {
     cmocka_unit_test (two_languages_at_once),
     cmocka_unit_test (global_locale_untouched),
   };
   int status = cmocka_run_group_tests_name ("tcerr_message_l in threads",
                                             tests, NULL, NULL);
-  pages_free (&pages);
+  oracle_free (&oracle);
   return status;
 }

@@ -3,7 +3,7 @@
 #include <config.h>
 
 #include "cases.h"
-#include "pages.h"
+#include "oracle.h"
 
 #include <errno.h>
 #include <locale.h>

@@ -1,28 +1,47 @@
-/* Every documented row, looked up in Chinese, is its documented cell byte
-   for byte; and the registry holds exactly the documented keys.  */
+/* In Chinese, every product answers every code of its documented page with
+   the page's text, byte for byte; the common keys hold the common tables'
+   texts; and the registry holds exactly the documented keys.  */
 #include <config.h>
 
 #include "cases.h"
-#include "pages.h"
+#include "oracle.h"
 
 #include <locale.h>
 #include <stdio.h>
 #include <string.h>
 #include <tcerr.h>
 
-static struct pages pages;
+static struct oracle oracle;
 
+/* tcerr_message (page, code) is what the page says.  */
 static void
-row_is_documented_text (void **state)
+page_code_is_documented_text (void **state)
 {
-  const struct page_row *row = *state;
+  const struct oracle_lookup *l = *state;
   struct tcerr_result r;
-  assert_int_equal (tcerr_lookup (row->product, row->code, &r), 0);
-  assert_int_equal (r.match, TCERR_MATCH_EXACT);
-  assert_string_equal (r.product, row->product);
-  assert_string_equal (r.code, row->code);
-  assert_string_equal (r.message, row->text);
-  assert_string_equal (tcerr_message (row->product, row->code), row->text);
+  assert_int_equal (tcerr_lookup (l->page, l->code, &r), 0);
+  assert_string_equal (r.message, l->text);
+  assert_string_equal (tcerr_message (l->page, l->code), l->text);
+  assert_string_equal (r.code, l->code);
+  if (strcmp (r.product, "common") == 0)
+    assert_int_equal (r.match, TCERR_MATCH_COMMON);
+  else
+    {
+      assert_string_equal (r.product, l->page);
+      assert_int_equal (r.match, TCERR_MATCH_EXACT);
+    }
+}
+
+/* A common key: the text of a common table.  */
+static void
+common_key_is_documented_text (void **state)
+{
+  const struct tcerr_key *key = *state;
+  const char *text = tcerr_message (NULL, key->code);
+  assert_non_null (text);
+  if (!oracle_common_has (&oracle, key->code, text))
+    fail_msg ("common %s: \"%s\" is on no page's common table", key->code,
+              text);
 }
 
 static void
@@ -32,29 +51,30 @@ every_key_is_documented (void **state)
   size_t n;
   const struct tcerr_key *keys = tcerr_keys (&n);
   for (size_t i = 0; i < n; i++)
-    if (pages_text (&pages, keys[i].product, keys[i].code) == NULL)
+    if (oracle_key_text (&oracle, keys[i].product, keys[i].code) == NULL)
       fail_msg ("%s %s is not on a documented page",
                 keys[i].product, keys[i].code);
-  assert_int_equal (n, pages.count);
 }
 
-/* The oracle itself: the row counts the pages are known to have.  */
+/* The oracle itself: the rows the two first pages are known to have.  */
 static void
 pages_have_their_rows (void **state)
 {
   (void) state;
-  size_t common = 0, cbs = 0, sqlserver = 0;
-  for (size_t i = 0; i < pages.count; i++)
+  size_t cbs_common = 0, cbs = 0, sqlserver_common = 0, sqlserver = 0;
+  for (size_t i = 0; i < oracle.count; i++)
     {
-      const char *p = pages.rows[i].product;
-      common += strcmp (p, "common") == 0;
-      cbs += strcmp (p, "cbs") == 0;
-      sqlserver += strcmp (p, "sqlserver") == 0;
+      const struct oracle_row *r = &oracle.rows[i];
+      int common = strcmp (r->table, "common") == 0;
+      if (strcmp (r->page, "cbs") == 0)
+        common ? cbs_common++ : cbs++;
+      if (strcmp (r->page, "sqlserver") == 0)
+        common ? sqlserver_common++ : sqlserver++;
     }
-  assert_int_equal (common, 26);
+  assert_int_equal (cbs_common, 26);
   assert_int_equal (cbs, 44);
+  assert_int_equal (sqlserver_common, 26);
   assert_int_equal (sqlserver, 27);
-  assert_int_equal (pages.count, 97);
 }
 
 int
@@ -65,20 +85,29 @@ main (void)
       puts ("Bail out! the locale of this test is not available");
       return 1;
     }
-  pages_load (&pages);
+  oracle_load (&oracle);
 
   struct cases cases = { NULL, NULL, 0 };
   cases_add (&cases, "pages have their rows", pages_have_their_rows, NULL);
   cases_add (&cases, "every key is documented", every_key_is_documented,
              NULL);
-  for (size_t i = 0; i < pages.count; i++)
+  char name[512];
+  for (size_t i = 0; i < oracle.lookup_count; i++)
     {
-      char name[512];
-      snprintf (name, sizeof name, "%s %s", pages.rows[i].product,
-                pages.rows[i].code);
-      cases_add (&cases, name, row_is_documented_text, &pages.rows[i]);
+      snprintf (name, sizeof name, "page %s: %s", oracle.lookups[i].page,
+                oracle.lookups[i].code);
+      cases_add (&cases, name, page_code_is_documented_text,
+                 &oracle.lookups[i]);
     }
+  size_t n;
+  const struct tcerr_key *keys = tcerr_keys (&n);
+  for (size_t i = 0; i < n; i++)
+    if (strcmp (keys[i].product, "common") == 0)
+      {
+        snprintf (name, sizeof name, "common %s", keys[i].code);
+        cases_add (&cases, name, common_key_is_documented_text, &keys[i]);
+      }
   int status = cases_run ("zh_CN catalog = documented pages", &cases);
-  pages_free (&pages);
+  oracle_free (&oracle);
   return status;
 }

@@ -1,10 +1,10 @@
 /* The test oracle: a reader for the documented pages.  Deliberately small
-   and independent of the library: it knows the page layout described in
-   po/pages (### 公共错误码 = common, ### 业务错误码 = the product's table,
-   rows "| code | text |").  */
+   and independent of the library and of tcerr-import's parser: it knows the
+   page layout described in po/pages (### 公共错误码 = common, ### 业务错误码
+   = the product's table, rows "| code | text |").  */
 #include <config.h>
 
-#include "pages.h"
+#include "oracle.h"
 
 #include <dirent.h>
 #include <stdio.h>
@@ -28,28 +28,33 @@ trimmed (const char *start, const char *end)
   return strndup (start, (size_t) (end - start));
 }
 
-static void
-add_row (struct pages *pages, const char *product, char *code, char *text,
-         const char *file, unsigned line)
+static const struct oracle_row *
+find_row (const struct oracle *o, const char *page, const char *table,
+          const char *code)
 {
-  const char *known = pages_text (pages, product, code);
-  if (known != NULL)
-    {
-      if (strcmp (known, text) != 0)
-        fail (file, line, "a common row differs between pages");
-      free (code);
-      free (text);
-      return;
-    }
-  pages->rows = realloc (pages->rows, (pages->count + 1) * sizeof *pages->rows);
-  if (pages->rows == NULL)
-    abort ();
-  pages->rows[pages->count++]
-    = (struct page_row) { strdup (product), code, text };
+  for (size_t i = 0; i < o->count; i++)
+    if (strcmp (o->rows[i].page, page) == 0
+        && strcmp (o->rows[i].table, table) == 0
+        && strcmp (o->rows[i].code, code) == 0)
+      return &o->rows[i];
+  return NULL;
 }
 
 static void
-load_page (struct pages *pages, const char *dir, const char *name)
+add_row (struct oracle *o, const char *page, const char *table, char *code,
+         char *text, const char *file, unsigned line)
+{
+  if (find_row (o, page, table, code) != NULL)
+    fail (file, line, "a code twice in one table");
+  o->rows = realloc (o->rows, (o->count + 1) * sizeof *o->rows);
+  if (o->rows == NULL)
+    abort ();
+  o->rows[o->count++]
+    = (struct oracle_row) { strdup (page), strdup (table), code, text };
+}
+
+static void
+load_page (struct oracle *o, const char *dir, const char *name)
 {
   char path[4096];
   snprintf (path, sizeof path, "%s/%s", dir, name);
@@ -88,19 +93,37 @@ load_page (struct pages *pages, const char *dir, const char *name)
         }
       if (*code == '\0' || *text == '\0')
         fail (path, lineno, "empty cell");
-      add_row (pages, table, code, text, path, lineno);
+      add_row (o, product, table, code, text, path, lineno);
     }
   free (line);
   fclose (f);
 }
 
+/* The lookups: each code of each page once, its product row first.  */
+static void
+make_lookups (struct oracle *o)
+{
+  o->lookups = calloc (o->count, sizeof *o->lookups);
+  if (o->lookups == NULL)
+    abort ();
+  for (size_t i = 0; i < o->count; i++)
+    {
+      const struct oracle_row *r = &o->rows[i];
+      int is_common = strcmp (r->table, "common") == 0;
+      if (is_common && find_row (o, r->page, r->page, r->code) != NULL)
+        continue; /* the product's own row says it */
+      o->lookups[o->lookup_count++]
+        = (struct oracle_lookup) { r->page, r->code, r->text, r->table };
+    }
+}
+
 void
-pages_load (struct pages *pages)
+oracle_load (struct oracle *o)
 {
   const char *dir = getenv ("TCERR_PAGES");
   if (dir == NULL)
     fail ("TCERR_PAGES", 0, "not set");
-  *pages = (struct pages) { NULL, 0 };
+  *o = (struct oracle) { NULL, 0, NULL, 0 };
   struct dirent **names;
   int n = scandir (dir, &names, NULL, alphasort);
   if (n < 0)
@@ -109,34 +132,62 @@ pages_load (struct pages *pages)
     {
       size_t len = strlen (names[i]->d_name);
       if (len > 3 && strcmp (names[i]->d_name + len - 3, ".md") == 0)
-        load_page (pages, dir, names[i]->d_name);
+        load_page (o, dir, names[i]->d_name);
       free (names[i]);
     }
   free (names);
-  if (pages->count == 0)
+  if (o->count == 0)
     fail (dir, 0, "no documented rows");
+  make_lookups (o);
 }
 
 void
-pages_free (struct pages *pages)
+oracle_free (struct oracle *o)
 {
-  for (size_t i = 0; i < pages->count; i++)
+  for (size_t i = 0; i < o->count; i++)
     {
-      free (pages->rows[i].product);
-      free (pages->rows[i].code);
-      free (pages->rows[i].text);
+      free (o->rows[i].page);
+      free (o->rows[i].table);
+      free (o->rows[i].code);
+      free (o->rows[i].text);
     }
-  free (pages->rows);
-  *pages = (struct pages) { NULL, 0 };
+  free (o->rows);
+  free (o->lookups);
+  *o = (struct oracle) { NULL, 0, NULL, 0 };
 }
 
 const char *
-pages_text (const struct pages *pages, const char *product, const char *code)
+oracle_text (const struct oracle *o, const char *page, const char *code)
 {
-  for (size_t i = 0; i < pages->count; i++)
-    if (strcmp (pages->rows[i].product, product) == 0
-        && strcmp (pages->rows[i].code, code) == 0)
-      return pages->rows[i].text;
+  for (size_t i = 0; i < o->lookup_count; i++)
+    if (strcmp (o->lookups[i].page, page) == 0
+        && strcmp (o->lookups[i].code, code) == 0)
+      return o->lookups[i].text;
+  return NULL;
+}
+
+int
+oracle_common_has (const struct oracle *o, const char *code,
+                   const char *text)
+{
+  for (size_t i = 0; i < o->count; i++)
+    if (strcmp (o->rows[i].table, "common") == 0
+        && strcmp (o->rows[i].code, code) == 0
+        && strcmp (o->rows[i].text, text) == 0)
+      return 1;
+  return 0;
+}
+
+const char *
+oracle_key_text (const struct oracle *o, const char *product,
+                 const char *code)
+{
+  if (strcmp (product, "common") != 0)
+    return oracle_text (o, product, code);
+  for (size_t i = 0; i < o->count; i++)
+    if (strcmp (o->rows[i].table, "common") == 0
+        && strcmp (o->rows[i].code, code) == 0)
+      return o->rows[i].text;
   return NULL;
 }
 
