@@ -57,12 +57,12 @@ endif
 
 clean-local: clean-test-trees
 clean-test-trees:
-	rm -rf tests/locales tests/catalogs
+	rm -rf tests/locales tests/catalogs tests/import-work
 .PHONY: clean-test-trees
 
 # Helpers shared by the test programs.
 check_LIBRARIES = tests/libtesthelp.a
-tests_libtesthelp_a_SOURCES = tests/pages.c tests/pages.h \
+tests_libtesthelp_a_SOURCES = tests/oracle.c tests/oracle.h \
   tests/cases.c tests/cases.h
 tests_libtesthelp_a_CFLAGS = $(AM_CFLAGS) $(CMOCKA_CFLAGS)
 
@@ -94,8 +94,7 @@ tests_test_locale_threads_LDADD = $(TEST_LDADD)
 tests_test_locale_threads_CFLAGS = $(TEST_CFLAGS)
 tests_test_codeset_LDADD = $(TEST_LDADD)
 tests_test_codeset_CFLAGS = $(TEST_CFLAGS)
-tests_test_po_files_SOURCES = tests/test-po-files.c src/pofile.c src/pofile.h
-tests_test_po_files_LDADD = $(TEST_LDADD) $(GETTEXTPO_LIBS)
+tests_test_po_files_LDADD = $(TEST_LDADD) src/libmaint.a $(GETTEXTPO_LIBS)
 tests_test_po_files_CFLAGS = $(TEST_CFLAGS)
 
 # English, wherever no catalog applies, and with the en catalog.
@@ -109,6 +108,7 @@ TESTS = \
   tests/bad-input.test
 if NLS
 TESTS += \
+  tests/catalogs-fresh.test \
   tests/example.test \
   tests/zh-catalog-locale.test \
   tests/zh-catalog-language.test \
@@ -136,3 +136,11 @@ bench: tests/bench-lookup$(EXEEXT) test-catalogs tests/locales/.stamp
 	  env $$env tests/bench-lookup$(EXEEXT) || exit 1; echo; \
 	done
 .PHONY: bench
+
+# tcerr-import, end to end, on copies of the catalogs in the build tree.
+check_PROGRAMS += tests/test-import
+tests_test_import_LDADD = tests/libtesthelp.a src/libmaint.a \
+  $(GETTEXTPO_LIBS) $(CMOCKA_LIBS)
+tests_test_import_CFLAGS = $(TEST_CFLAGS)
+TESTS += tests/import.test
+EXTRA_DIST += tests/import.test

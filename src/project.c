@@ -1,0 +1,352 @@
+/* The source tree's catalogs, loaded, edited and saved together.  */
+#include <config.h>
+
+#include "project.h"
+#include "xalloc.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <spawn.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+extern char **environ;
+
+char *
+project_path (const struct project *p, const char *name)
+{
+  char *path = xmalloc (strlen (p->srcdir) + strlen (name) + 2);
+  sprintf (path, "%s/%s", p->srcdir, name);
+  return path;
+}
+
+/* --- po/LINGUAS ----------------------------------------------------------- */
+
+static int
+compare_catalogs (const void *a, const void *b)
+{
+  return strcmp (((const struct catalog *) a)->lang,
+                 ((const struct catalog *) b)->lang);
+}
+
+/* Reads po/LINGUAS: comment lines are kept, words are languages, whose
+   catalogs are read.  */
+static int
+load_linguas (struct project *p)
+{
+  char *path = project_path (p, "po/LINGUAS");
+  FILE *f = fopen (path, "r");
+  if (f == NULL)
+    {
+      perror (path);
+      free (path);
+      return -1;
+    }
+  size_t preamble_len = 0;
+  FILE *preamble = open_memstream (&p->linguas_preamble, &preamble_len);
+  char *line = NULL;
+  size_t cap = 0;
+  int errors = 0;
+  while (getline (&line, &cap, f) >= 0)
+    {
+      if (line[0] == '#')
+        {
+          fputs (line, preamble);
+          continue;
+        }
+      for (char *save, *word = strtok_r (line, " \t\n", &save); word != NULL;
+           word = strtok_r (NULL, " \t\n", &save))
+        {
+          char name[512];
+          snprintf (name, sizeof name, "po/%s.po", word);
+          char *po_path = project_path (p, name);
+          po_file_t po = pofile_read (po_path);
+          free (po_path);
+          if (po == NULL)
+            {
+              errors++;
+              continue;
+            }
+          p->catalogs = xreallocarray (p->catalogs, p->catalog_count + 1,
+                                       sizeof *p->catalogs);
+          p->catalogs[p->catalog_count++]
+            = (struct catalog) { xstrdup (word), po };
+        }
+    }
+  free (line);
+  fclose (f);
+  fclose (preamble);
+  free (path);
+  qsort (p->catalogs, p->catalog_count, sizeof *p->catalogs,
+         compare_catalogs);
+  return errors == 0 ? 0 : -1;
+}
+
+static char *
+format_linguas (const struct project *p)
+{
+  char *text = NULL;
+  size_t len = 0;
+  FILE *out = open_memstream (&text, &len);
+  if (out == NULL)
+    xalloc_die ();
+  fputs (p->linguas_preamble, out);
+  for (size_t i = 0; i < p->catalog_count; i++)
+    fprintf (out, "%s\n", p->catalogs[i].lang);
+  if (fclose (out) != 0)
+    xalloc_die ();
+  return text;
+}
+
+/* --- Loading -------------------------------------------------------------- */
+
+int
+project_load (struct project *p, const char *srcdir)
+{
+  memset (p, 0, sizeof *p);
+  p->srcdir = xstrdup (srcdir);
+  char *registry = project_path (p, "src/registry.def");
+  char *pot = project_path (p, "po/" PACKAGE ".pot");
+  int status = registry_file_read (registry, &p->registry);
+  if (load_linguas (p) != 0)
+    status = -1;
+  p->pot = pofile_read (pot);
+  if (p->pot == NULL)
+    status = -1;
+  free (registry);
+  free (pot);
+  return status;
+}
+
+void
+project_free (struct project *p)
+{
+  registry_file_free (&p->registry);
+  for (size_t i = 0; i < p->catalog_count; i++)
+    {
+      free (p->catalogs[i].lang);
+      po_file_free (p->catalogs[i].po);
+    }
+  free (p->catalogs);
+  if (p->pot != NULL)
+    po_file_free (p->pot);
+  free (p->linguas_preamble);
+  staging_free (&p->extra);
+  free (p->srcdir);
+  memset (p, 0, sizeof *p);
+}
+
+/* --- Keys and texts ------------------------------------------------------- */
+
+struct catalog *
+project_catalog (struct project *p, const char *lang)
+{
+  for (size_t i = 0; i < p->catalog_count; i++)
+    if (strcmp (p->catalogs[i].lang, lang) == 0)
+      return &p->catalogs[i];
+  return NULL;
+}
+
+bool
+project_has_key (const struct project *p, const char *product,
+                 const char *code)
+{
+  return registry_file_has (&p->registry, product, code);
+}
+
+/* Adds the key to PO unless it has it.  */
+static void
+ensure_entry (po_file_t po, const char *product, const char *code)
+{
+  if (pofile_find (po, product, code) == NULL)
+    pofile_add (po, product, code);
+}
+
+void
+project_add_key (struct project *p, const char *product, const char *code)
+{
+  registry_file_add (&p->registry, product, code);
+  ensure_entry (p->pot, product, code);
+  for (size_t i = 0; i < p->catalog_count; i++)
+    ensure_entry (p->catalogs[i].po, product, code);
+}
+
+po_message_t
+project_entry (struct project *p, const char *lang, const char *product,
+               const char *code)
+{
+  struct catalog *c = project_catalog (p, lang);
+  return c != NULL ? pofile_find (c->po, product, code) : NULL;
+}
+
+const char *
+project_text (struct project *p, const char *lang, const char *product,
+              const char *code)
+{
+  po_message_t msg = project_entry (p, lang, product, code);
+  return msg != NULL ? po_message_msgstr (msg) : "";
+}
+
+/* --- A new language ------------------------------------------------------- */
+
+/* Runs msginit, which knows every language's header (its Plural-Forms,
+   say), on the template: the new catalog in PO_PATH.  */
+static int
+run_msginit (const char *lang, const char *pot_path, const char *po_path)
+{
+  const char *const args[] = { "msginit", "--no-translator",
+                               "--locale", lang, "--input", pot_path,
+                               "--output-file", po_path };
+  enum { ARGC = sizeof args / sizeof args[0] };
+  char *argv[ARGC + 1];
+  for (size_t i = 0; i < ARGC; i++)
+    argv[i] = xstrdup (args[i]);
+  argv[ARGC] = NULL;
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init (&actions);
+  posix_spawn_file_actions_addopen (&actions, STDOUT_FILENO, "/dev/null",
+                                    O_WRONLY, 0);
+  posix_spawn_file_actions_addopen (&actions, STDERR_FILENO, "/dev/null",
+                                    O_WRONLY, 0);
+  pid_t pid;
+  int err = posix_spawnp (&pid, "msginit", &actions, NULL, argv, environ);
+  posix_spawn_file_actions_destroy (&actions);
+  for (size_t i = 0; i < ARGC; i++)
+    free (argv[i]);
+  int status;
+  if (err != 0 || waitpid (pid, &status, 0) < 0 || !WIFEXITED (status)
+      || WEXITSTATUS (status) != 0)
+    {
+      fprintf (stderr, "%s: msginit could not create a catalog for %s%s%s\n",
+               program_name, lang, err != 0 ? ": " : "",
+               err != 0 ? strerror (err) : "");
+      return -1;
+    }
+  return 0;
+}
+
+int
+project_add_language (struct project *p, const char *lang)
+{
+  char tmpdir[] = "/tmp/tcerr-import-XXXXXX";
+  if (mkdtemp (tmpdir) == NULL)
+    {
+      perror ("mkdtemp");
+      return -1;
+    }
+  char pot_path[sizeof tmpdir + 16], po_path[sizeof tmpdir + 16];
+  snprintf (pot_path, sizeof pot_path, "%s/in.pot", tmpdir);
+  snprintf (po_path, sizeof po_path, "%s/out.po", tmpdir);
+  po_file_t po = NULL;
+  if (pofile_write (p->pot, pot_path) == 0
+      && run_msginit (lang, pot_path, po_path) == 0)
+    po = pofile_read (po_path);
+  unlink (pot_path);
+  unlink (po_path);
+  rmdir (tmpdir);
+  if (po == NULL)
+    return -1;
+
+  /* Without a locale for LANG, msginit names the ASCII charset.  */
+  pofile_set_header_field (po, "Content-Type", "text/plain; charset=UTF-8");
+  for (size_t i = 0; i < p->registry.count; i++)
+    ensure_entry (po, p->registry.keys[i].product, p->registry.keys[i].code);
+  p->catalogs = xreallocarray (p->catalogs, p->catalog_count + 1,
+                               sizeof *p->catalogs);
+  p->catalogs[p->catalog_count++] = (struct catalog) { xstrdup (lang), po };
+  qsort (p->catalogs, p->catalog_count, sizeof *p->catalogs,
+         compare_catalogs);
+  return 0;
+}
+
+/* --- References for translators ------------------------------------------- */
+
+/* The languages the others translate from: what the references show.  */
+static bool
+is_reference_language (const char *lang)
+{
+  return strcmp (lang, "en") == 0 || strcmp (lang, "zh_CN") == 0;
+}
+
+void
+project_refresh_references (struct project *p)
+{
+  for (size_t c = 0; c < p->catalog_count; c++)
+    {
+      if (is_reference_language (p->catalogs[c].lang))
+        continue;
+      for (size_t k = 0; k < p->registry.count; k++)
+        {
+          const struct registry_key *key = &p->registry.keys[k];
+          po_message_t msg = pofile_find (p->catalogs[c].po, key->product,
+                                          key->code);
+          if (msg == NULL)
+            continue;
+          const char *en = project_text (p, "en", key->product, key->code);
+          const char *zh = project_text (p, "zh_CN", key->product, key->code);
+          char *comments = xmalloc (strlen (en) + strlen (zh)
+                                    + sizeof "en: \nzh_CN: \n");
+          sprintf (comments, "%s%s%s%s%s%s", *en ? "en: " : "", en,
+                   *en ? "\n" : "", *zh ? "zh_CN: " : "", zh, *zh ? "\n" : "");
+          po_message_set_extracted_comments (msg, comments);
+          free (comments);
+        }
+    }
+}
+
+/* --- Saving --------------------------------------------------------------- */
+
+int
+project_save (struct project *p, bool dry_run)
+{
+  struct staging s = { NULL, 0 };
+  int status = 0;
+  char *path = project_path (p, "src/registry.def");
+  char *text = registry_file_format (&p->registry);
+  status |= staging_add_text (&s, path, text);
+  free (text);
+  free (path);
+
+  path = project_path (p, "po/LINGUAS");
+  text = format_linguas (p);
+  status |= staging_add_text (&s, path, text);
+  free (text);
+  free (path);
+
+  path = project_path (p, "po/" PACKAGE ".pot");
+  status |= pofile_write (p->pot, staging_add (&s, path));
+  free (path);
+  for (size_t i = 0; i < p->catalog_count; i++)
+    {
+      char name[512];
+      snprintf (name, sizeof name, "po/%s.po", p->catalogs[i].lang);
+      path = project_path (p, name);
+      status |= pofile_write (p->catalogs[i].po, staging_add (&s, path));
+      free (path);
+    }
+  for (size_t i = 0; i < p->extra.count; i++)
+    {
+      struct staged *e = &p->extra.files[i];
+      s.files = xreallocarray (s.files, s.count + 1, sizeof *s.files);
+      s.files[s.count++] = *e;
+    }
+  p->extra.count = 0;
+
+  if (status == 0)
+    {
+      staging_drop_unchanged (&s);
+      size_t prefix = strlen (p->srcdir) + 1;
+      for (size_t i = 0; i < s.count; i++)
+        printf ("%s %s\n", dry_run ? "would change" : "changed",
+                s.files[i].path + prefix);
+      if (s.count == 0)
+        puts ("nothing to change");
+      if (!dry_run)
+        status = staging_commit (&s);
+    }
+  staging_free (&s);
+  return status == 0 ? 0 : -1;
+}
