@@ -6,6 +6,7 @@
 #include "cases.h"
 #include "pofile.h"
 
+#include <dirent.h>
 #include <fcntl.h>
 #include <spawn.h>
 #include <stdio.h>
@@ -81,8 +82,10 @@ snapshot (const char *tree)
   return all;
 }
 
-/* A tree named NAME with the source tree's catalogs; with EMPTY, the same
-   files but no keys (the headers only).  Returns its path.  */
+/* A tree named NAME with the source tree's registry, template, en and
+   zh_CN catalogs (whatever other languages it has: the tests add theirs);
+   with EMPTY, the same files but no keys (the headers only).  Returns its
+   path.  */
 static char *
 make_tree (const char *name, int empty)
 {
@@ -90,9 +93,9 @@ make_tree (const char *name, int empty)
   char cmd[8192];
   snprintf (cmd, sizeof cmd, "rm -rf '%s' && mkdir -p '%s/src' '%s/po/pages'"
             " && cp '%s/src/registry.def' '%s/src/'"
-            " && cp '%s/po/LINGUAS' '%s/po/tcerr.pot' '%s/po/en.po'"
-            " '%s/po/zh_CN.po' '%s/po/'",
-            tree, tree, tree, srcdir, tree, srcdir, srcdir, srcdir, srcdir,
+            " && cp '%s/po/tcerr.pot' '%s/po/en.po' '%s/po/zh_CN.po' '%s/po/'"
+            " && printf '# languages\\nen\\nzh_CN\\n' > '%s/po/LINGUAS'",
+            tree, tree, tree, srcdir, tree, srcdir, srcdir, srcdir, tree,
             tree);
   assert_int_equal (system (cmd), 0);
   if (empty)
@@ -280,7 +283,7 @@ demo_tree (const char *name, struct run *r)
   char twin_en[4200], twin_ja[4200];
   snprintf (twin_en, sizeof twin_en, "--twin=en=%s", en);
   snprintf (twin_ja, sizeof twin_ja, "--twin=ja=%s", ja);
-  *r = run_import (tree, "--product=demo", twin_en, twin_ja, page, NULL);
+  *r = run_import (tree, "--product=tcerrtest", twin_en, twin_ja, page, NULL);
   free (page);
   free (en);
   free (ja);
@@ -289,22 +292,38 @@ demo_tree (const char *name, struct run *r)
 
 /* --- The cases ------------------------------------------------------------ */
 
+/* Every documented page of the source tree, imported into catalogs
+   without keys, gives back the registry and the zh_CN catalog.  */
 static void
 documented_pages_rebuild_the_catalog (void **state)
 {
   (void) state;
   char *tree = make_tree ("rebuild", 1);
-  const char *const products[] = { "sqlserver", "cbs" };
-  for (int i = 0; i < 2; i++)
+  char *pages = path_of (srcdir, "po/pages");
+  struct dirent **names;
+  int n = scandir (pages, &names, NULL, alphasort);
+  assert_true (n > 0);
+  int imported = 0;
+  for (int i = 0; i < n; i++)
     {
-      char page[4096];
-      snprintf (page, sizeof page, "%s/po/pages/%s.md", srcdir, products[i]);
-      char product[64];
-      snprintf (product, sizeof product, "--product=%s", products[i]);
-      struct run r = run_import (tree, product, page, NULL);
-      assert_int_equal (r.status, 0);
-      run_free (&r);
+      const char *file = names[i]->d_name;
+      size_t len = strlen (file);
+      if (len > 3 && strcmp (file + len - 3, ".md") == 0)
+        {
+          char page[4096], product[512];
+          snprintf (page, sizeof page, "%s/%s", pages, file);
+          snprintf (product, sizeof product, "--product=%.*s",
+                    (int) (len - 3), file);
+          struct run r = run_import (tree, product, page, NULL);
+          assert_int_equal (r.status, 0);
+          run_free (&r);
+          imported++;
+        }
+      free (names[i]);
     }
+  free (names);
+  free (pages);
+  assert_true (imported >= 2);
   const char *const files[] = { "po/zh_CN.po", "po/tcerr.pot" };
   for (int i = 0; i < 2; i++)
     {
@@ -342,7 +361,7 @@ importing_twice_changes_nothing (void **state)
   char twin_en[4200], twin_ja[4200];
   snprintf (twin_en, sizeof twin_en, "--twin=en=%s", en);
   snprintf (twin_ja, sizeof twin_ja, "--twin=ja=%s", ja);
-  r = run_import (tree, "--product=demo", twin_en, twin_ja, page, NULL);
+  r = run_import (tree, "--product=tcerrtest", twin_en, twin_ja, page, NULL);
   assert_int_equal (r.status, 0);
   assert_non_null (strstr (r.out, "nothing to change"));
   char *after = snapshot (tree);
@@ -364,31 +383,31 @@ product_and_common_rows (void **state)
   char *tree = demo_tree ("rows", &r);
   assert_int_equal (r.status, 0);
   /* The product's table, under its name.  */
-  assert_entry (tree, "zh_CN", "demo", "Demo.First", "第一个错误。", 0);
-  assert_entry (tree, "zh_CN", "demo", "Demo.Fourth", "第四个错误。", 0);
+  assert_entry (tree, "zh_CN", "tcerrtest", "Demo.First", "第一个错误。", 0);
+  assert_entry (tree, "zh_CN", "tcerrtest", "Demo.Fourth", "第四个错误。", 0);
   /* A common code worded otherwise: the product's own entry; common
      unchanged.  */
-  assert_entry (tree, "zh_CN", "demo", "InvalidParameter",
+  assert_entry (tree, "zh_CN", "tcerrtest", "InvalidParameter",
                 "参数错误，请检查参数。", 0);
   assert_entry (tree, "zh_CN", "common", "InvalidParameter", "参数错误。", 0);
   assert_non_null (strstr (r.out, "words common InvalidParameter "
                                   "differently"));
   /* A common code as worded in common: nothing new.  */
-  char *same = entry (tree, "zh_CN", "demo", "InternalError", NULL);
+  char *same = entry (tree, "zh_CN", "tcerrtest", "InternalError", NULL);
   assert_null (same);
   /* A common code the catalog lacked: added to common.  */
   assert_entry (tree, "zh_CN", "common", "BrandNewCommon", "新的公共错误。", 0);
   /* The keys are in the registry, the template and every catalog.  */
   char *registry_path = path_of (tree, "src/registry.def");
   char *registry = slurp (registry_path);
-  assert_non_null (strstr (registry, "TCERR_KEY (\"demo\", \"Demo.First\")\n"));
+  assert_non_null (strstr (registry, "TCERR_KEY (\"tcerrtest\", \"Demo.First\")\n"));
   assert_non_null (strstr (registry,
                            "TCERR_KEY (\"common\", \"BrandNewCommon\")\n"));
-  char *pot = entry (tree, "en", "demo", "Demo.Fourth", NULL);
+  char *pot = entry (tree, "en", "tcerrtest", "Demo.Fourth", NULL);
   assert_non_null (pot); /* present, untranslated */
   assert_string_equal (pot, "");
   /* The page is kept, unchanged, for the tests' oracle.  */
-  char *copy_path = path_of (tree, "po/pages/demo.md");
+  char *copy_path = path_of (tree, "po/pages/tcerrtest.md");
   char *copy = slurp (copy_path);
   assert_non_null (copy);
   assert_string_equal (copy, demo_page);
@@ -408,9 +427,9 @@ twins_are_aligned (void **state)
   struct run r;
   char *tree = demo_tree ("twins", &r);
   assert_int_equal (r.status, 0);
-  assert_entry (tree, "en", "demo", "Demo.First", "The first error.", 0);
+  assert_entry (tree, "en", "tcerrtest", "Demo.First", "The first error.", 0);
   /* The wrong code cell, taken by its place; reported.  */
-  assert_entry (tree, "en", "demo", "Demo.Second", "The second error.", 0);
+  assert_entry (tree, "en", "tcerrtest", "Demo.Second", "The second error.", 0);
   assert_non_null (strstr (r.out, "Demo.Wrong is not on the Chinese page: "
                                   "taken for Demo.Second"));
   /* Rows that fit nowhere are reported and left out.  */
@@ -418,7 +437,7 @@ twins_are_aligned (void **state)
                                   "and cannot be placed"));
   assert_non_null (strstr (r.out, "demo.en.md:14:"));
   /* No twin row: untranslated, reported as needing English.  */
-  assert_entry (tree, "en", "demo", "Demo.Fourth", "", 0);
+  assert_entry (tree, "en", "tcerrtest", "Demo.Fourth", "", 0);
   assert_non_null (strstr (r.out, "no English yet"));
   /* The twin never replaces a translation.  */
   char *ours = entry (tree, "en", "common", "InternalError", NULL);
@@ -440,7 +459,7 @@ new_language_from_a_twin (void **state)
   char *linguas_path = path_of (tree, "po/LINGUAS");
   char *linguas = slurp (linguas_path);
   assert_non_null (strstr (linguas, "\nja\n"));
-  assert_entry (tree, "ja", "demo", "Demo.First", "最初のエラー。", 0);
+  assert_entry (tree, "ja", "tcerrtest", "Demo.First", "最初のエラー。", 0);
   assert_entry (tree, "ja", "common", "BrandNewCommon",
                 "新しい共通エラー。", 0);
   /* Every key, the others untranslated.  */
@@ -461,12 +480,12 @@ changed_chinese_marks_translations_fuzzy (void **state)
   char *page = path_of (tree, "demo.md");
   char *changed = replaced (demo_page, "第一个错误。", "首个错误。");
   spit (page, changed);
-  r = run_import (tree, "--product=demo", page, NULL);
+  r = run_import (tree, "--product=tcerrtest", page, NULL);
   assert_int_equal (r.status, 0);
-  assert_entry (tree, "zh_CN", "demo", "Demo.First", "首个错误。", 0);
-  assert_entry (tree, "en", "demo", "Demo.First", "The first error.", 1);
-  assert_entry (tree, "ja", "demo", "Demo.First", "最初のエラー。", 1);
-  assert_non_null (strstr (r.out, "demo Demo.First: the Chinese text changed;"
+  assert_entry (tree, "zh_CN", "tcerrtest", "Demo.First", "首个错误。", 0);
+  assert_entry (tree, "en", "tcerrtest", "Demo.First", "The first error.", 1);
+  assert_entry (tree, "ja", "tcerrtest", "Demo.First", "最初のエラー。", 1);
+  assert_non_null (strstr (r.out, "tcerrtest Demo.First: the Chinese text changed;"
                                   " marked fuzzy for review in en ja"));
   run_free (&r);
   free (changed);
@@ -506,13 +525,13 @@ dry_run_writes_nothing (void **state)
   char *before = snapshot (tree);
   char *page = path_of (tree, "demo.md");
   spit (page, demo_page);
-  struct run r = run_import (tree, "--dry-run", "--product=demo", page, NULL);
+  struct run r = run_import (tree, "--dry-run", "--product=tcerrtest", page, NULL);
   assert_int_equal (r.status, 0);
   assert_non_null (strstr (r.out, "would change po/zh_CN.po"));
-  assert_non_null (strstr (r.out, "demo Demo.First: new key"));
+  assert_non_null (strstr (r.out, "tcerrtest Demo.First: new key"));
   char *after = snapshot (tree);
   assert_string_equal (after, before);
-  char *copy = path_of (tree, "po/pages/demo.md");
+  char *copy = path_of (tree, "po/pages/tcerrtest.md");
   assert_int_equal (access (copy, F_OK), -1);
   free (copy);
   run_free (&r);
@@ -578,13 +597,13 @@ usage_errors (void **state)
   r = run_import (tree, "--product=common", "x.md", NULL);
   assert_int_equal (r.status, 2);
   run_free (&r);
-  r = run_import (tree, "--product=demo", "--twin=zh_CN=x.md", "x.md", NULL);
+  r = run_import (tree, "--product=tcerrtest", "--twin=zh_CN=x.md", "x.md", NULL);
   assert_int_equal (r.status, 2);
   run_free (&r);
   r = run_import (tree, "--product=Demo", "x.md", NULL);
   assert_int_equal (r.status, 2);
   run_free (&r);
-  r = run_import (tree, "--product=demo", "/nonexistent.md", NULL);
+  r = run_import (tree, "--product=tcerrtest", "/nonexistent.md", NULL);
   assert_int_equal (r.status, 1);
   assert_non_null (strstr (r.err, "/nonexistent.md"));
   run_free (&r);

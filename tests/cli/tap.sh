@@ -93,6 +93,22 @@ rows ()
     }' "$TCERR_PAGES/$1.md"
 }
 
+# products: the products with a page (po/pages/PRODUCT.md), sorted.
+products ()
+{
+  for page in "$TCERR_PAGES"/*.md; do
+    basename "$page" .md
+  done | LC_ALL=C sort
+}
+
+# all_common_codes: the codes of every page's common table, each once.
+all_common_codes ()
+{
+  for product in `products`; do
+    rows "$product" common
+  done | cut -f 1 | LC_ALL=C sort -u
+}
+
 # documented PAGE TABLE CODE: the text of CODE in that table.
 documented ()
 {
