@@ -17,6 +17,7 @@
 #include <config.h>
 
 #include "pofile.h"
+#include "registry-file.h"
 
 #include <stdbool.h>
 #include <stdio.h>
@@ -55,25 +56,6 @@ find_key (const char *product, const char *code)
   return found != NULL ? (int) (found - registry) : -1;
 }
 
-/* A product is a lower-case short name, a code a dotted identifier: both
-   also end up in C comments and file names, so nothing else is allowed.  */
-static bool
-valid_name (const char *s, bool code)
-{
-  if (*s == '\0')
-    return false;
-  for (; *s != '\0'; s++)
-    {
-      unsigned char ch = (unsigned char) *s;
-      bool ok = (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')
-                || ch == '_' || ch == '-'
-                || (code && ((ch >= 'A' && ch <= 'Z') || ch == '.'));
-      if (!ok)
-        return false;
-    }
-  return true;
-}
-
 static unsigned int
 check_registry (void)
 {
@@ -81,7 +63,8 @@ check_registry (void)
   for (size_t i = 0; i < REGISTRY_SIZE; i++)
     {
       const struct key *k = &registry[i];
-      if (!valid_name (k->product, false) || !valid_name (k->code, true))
+      if (!registry_valid_name (k->product, false)
+          || !registry_valid_name (k->code, true))
         {
           fprintf (stderr, "registry.def: invalid key \"%s\", \"%s\"\n",
                    k->product, k->code);
@@ -104,13 +87,11 @@ read_english (const char *path, po_file_t file)
   unsigned int errors = 0;
   po_message_iterator_t it = po_message_iterator (file, NULL);
   po_message_t msg;
-  while ((msg = po_next_message (it)) != NULL)
+  while ((msg = pofile_next_entry (it)) != NULL)
     {
       const char *ctx = po_message_msgctxt (msg);
       const char *id = po_message_msgid (msg);
       const char *str = po_message_msgstr (msg);
-      if (po_message_is_obsolete (msg) || (ctx == NULL && *id == '\0'))
-        continue;
       int i = ctx != NULL ? find_key (ctx, id) : -1;
       if (i < 0)
         {

@@ -71,11 +71,20 @@ pofile_write (po_file_t file, const char *path)
          ? 0 : -1;
 }
 
-/* Whether MSG is a key entry: not the header, not obsolete.  */
 static bool
-is_entry (po_message_t msg)
+is_header (po_message_t msg)
 {
-  return !po_message_is_obsolete (msg) && po_message_msgctxt (msg) != NULL;
+  return po_message_msgctxt (msg) == NULL && *po_message_msgid (msg) == '\0';
+}
+
+po_message_t
+pofile_next_entry (po_message_iterator_t it)
+{
+  po_message_t msg;
+  while ((msg = po_next_message (it)) != NULL)
+    if (!po_message_is_obsolete (msg) && !is_header (msg))
+      break;
+  return msg;
 }
 
 po_message_t
@@ -83,8 +92,9 @@ pofile_find (po_file_t file, const char *msgctxt, const char *msgid)
 {
   po_message_iterator_t it = po_message_iterator (file, NULL);
   po_message_t msg;
-  while ((msg = po_next_message (it)) != NULL)
-    if (is_entry (msg) && strcmp (po_message_msgctxt (msg), msgctxt) == 0
+  while ((msg = pofile_next_entry (it)) != NULL)
+    if (po_message_msgctxt (msg) != NULL
+        && strcmp (po_message_msgctxt (msg), msgctxt) == 0
         && strcmp (po_message_msgid (msg), msgid) == 0)
       break;
   po_message_iterator_free (it);
@@ -103,7 +113,7 @@ pofile_add (po_file_t file, const char *msgctxt, const char *msgid)
     {
       if (po_message_is_obsolete (msg))
         break;
-      if (is_entry (msg))
+      if (!is_header (msg) && po_message_msgctxt (msg) != NULL)
         {
           int c = strcmp (po_message_msgctxt (msg), msgctxt);
           if (c > 0 || (c == 0 && strcmp (po_message_msgid (msg), msgid) > 0))
@@ -134,8 +144,7 @@ header_entry (po_file_t file)
   po_message_iterator_t it = po_message_iterator (file, NULL);
   po_message_t msg;
   while ((msg = po_next_message (it)) != NULL)
-    if (po_message_msgctxt (msg) == NULL && *po_message_msgid (msg) == '\0'
-        && !po_message_is_obsolete (msg))
+    if (is_header (msg) && !po_message_is_obsolete (msg))
       break;
   po_message_iterator_free (it);
   return msg;

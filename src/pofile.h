@@ -15,6 +15,10 @@ po_file_t pofile_read (const char *path);
 /* Writes FILE to PATH; returns 0, or -1 after reporting the error.  */
 int pofile_write (po_file_t file, const char *path);
 
+/* The next message of IT that is neither the header nor obsolete, or
+   NULL at the end.  */
+po_message_t pofile_next_entry (po_message_iterator_t it);
+
 /* The entry (MSGCTXT, MSGID) that is not obsolete, or NULL.  */
 po_message_t pofile_find (po_file_t file, const char *msgctxt,
                           const char *msgid);

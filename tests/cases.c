@@ -2,8 +2,20 @@
 
 #include "cases.h"
 
+#include <locale.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+void
+cases_setlocale (void)
+{
+  if (setlocale (LC_ALL, "") == NULL)
+    {
+      puts ("Bail out! the locale of this test is not available");
+      exit (1);
+    }
+}
 
 void
 cases_add (struct cases *cases, const char *name,

@@ -19,6 +19,10 @@ struct cases
 /* Adds a case NAME (copied) that runs FN with *state == STATE.  */
 void cases_add (struct cases *cases, const char *name,
                 CMUnitTestFunction fn, const void *state);
+/* setlocale (LC_ALL, ""), or TAP's "Bail out!" and exit when the test's
+   locale is not available.  */
+void cases_setlocale (void);
+
 /* Runs them all as the group GROUP, frees them, returns cmocka's status.  */
 int cases_run (const char *group, struct cases *cases);
 

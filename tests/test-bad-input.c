@@ -137,11 +137,7 @@ null_arguments (void **state)
 int
 main (void)
 {
-  if (setlocale (LC_ALL, "") == NULL)
-    {
-      puts ("Bail out! the locale of this test is not available");
-      return 1;
-    }
+  cases_setlocale ();
   const struct CMUnitTest tests[] = {
     cmocka_unit_test (null_code),
     cmocka_unit_test (empty_code),

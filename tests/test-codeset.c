@@ -108,11 +108,7 @@ utf8_on_request (void **state)
 int
 main (void)
 {
-  if (setlocale (LC_ALL, "") == NULL)
-    {
-      puts ("Bail out! the locale of this test is not available");
-      return 1;
-    }
+  cases_setlocale ();
   oracle_load (&oracle);
   /* In this order: tcerr_use_utf8 lasts for the rest of the process.  */
   const struct CMUnitTest tests[] = {

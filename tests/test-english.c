@@ -48,11 +48,7 @@ key_is_english (void **state)
 int
 main (void)
 {
-  if (setlocale (LC_ALL, "") == NULL)
-    {
-      puts ("Bail out! the locale of this test is not available");
-      return 1;
-    }
+  cases_setlocale ();
   c_locale = newlocale (LC_ALL_MASK, "C", (locale_t) 0);
   if (c_locale == (locale_t) 0)
     return 1;

@@ -186,11 +186,7 @@ main (int argc, char **argv)
       return 2;
     }
   chinese = strcmp (argv[1], "zh") == 0;
-  if (setlocale (LC_ALL, "") == NULL)
-    {
-      puts ("Bail out! the locale of this test is not available");
-      return 1;
-    }
+  cases_setlocale ();
   oracle_load (&oracle);
 
   struct cases cases = { NULL, NULL, 0 };

@@ -269,12 +269,11 @@ static const char demo_ja[] =
   "### 業務エラーコード\n\n| エラーコード | 説明 |\n|---|---|\n"
   "| Demo.First | 最初のエラー。 |\n";
 
-/* A tree with the real catalogs and the demo page imported with its
-   English and Japanese twins.  */
-static char *
-demo_tree (const char *name, struct run *r)
+/* Writes the demo page and its English and Japanese twins into TREE, and
+   imports them as product tcerrtest.  */
+static struct run
+import_demo (const char *tree)
 {
-  char *tree = make_tree (name, 0);
   char *page = path_of (tree, "demo.md"), *en = path_of (tree, "demo.en.md");
   char *ja = path_of (tree, "demo.ja.md");
   spit (page, demo_page);
@@ -283,10 +282,20 @@ demo_tree (const char *name, struct run *r)
   char twin_en[4200], twin_ja[4200];
   snprintf (twin_en, sizeof twin_en, "--twin=en=%s", en);
   snprintf (twin_ja, sizeof twin_ja, "--twin=ja=%s", ja);
-  *r = run_import (tree, "--product=tcerrtest", twin_en, twin_ja, page, NULL);
+  struct run r = run_import (tree, "--product=tcerrtest", twin_en, twin_ja,
+                             page, NULL);
   free (page);
   free (en);
   free (ja);
+  return r;
+}
+
+/* A tree with the real catalogs, the demo page imported.  */
+static char *
+demo_tree (const char *name, struct run *r)
+{
+  char *tree = make_tree (name, 0);
+  *r = import_demo (tree);
   return tree;
 }
 
@@ -356,12 +365,7 @@ importing_twice_changes_nothing (void **state)
   assert_int_equal (r.status, 0);
   run_free (&r);
   char *before = snapshot (tree);
-  char *page = path_of (tree, "demo.md"), *en = path_of (tree, "demo.en.md");
-  char *ja = path_of (tree, "demo.ja.md");
-  char twin_en[4200], twin_ja[4200];
-  snprintf (twin_en, sizeof twin_en, "--twin=en=%s", en);
-  snprintf (twin_ja, sizeof twin_ja, "--twin=ja=%s", ja);
-  r = run_import (tree, "--product=tcerrtest", twin_en, twin_ja, page, NULL);
+  r = import_demo (tree);
   assert_int_equal (r.status, 0);
   assert_non_null (strstr (r.out, "nothing to change"));
   char *after = snapshot (tree);
@@ -369,9 +373,6 @@ importing_twice_changes_nothing (void **state)
   run_free (&r);
   free (before);
   free (after);
-  free (page);
-  free (en);
-  free (ja);
   free (tree);
 }
 

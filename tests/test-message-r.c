@@ -77,11 +77,7 @@ unknown_code_leaves_buffer (void **state)
 int
 main (void)
 {
-  if (setlocale (LC_ALL, "") == NULL)
-    {
-      puts ("Bail out! the locale of this test is not available");
-      return 1;
-    }
+  cases_setlocale ();
   size_t n;
   const struct tcerr_key *keys = tcerr_keys (&n);
   struct cases cases = { NULL, NULL, 0 };

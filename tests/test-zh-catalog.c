@@ -80,11 +80,7 @@ pages_have_their_rows (void **state)
 int
 main (void)
 {
-  if (setlocale (LC_ALL, "") == NULL)
-    {
-      puts ("Bail out! the locale of this test is not available");
-      return 1;
-    }
+  cases_setlocale ();
   oracle_load (&oracle);
 
   struct cases cases = { NULL, NULL, 0 };
