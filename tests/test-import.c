@@ -9,6 +9,7 @@
 #include <dirent.h>
 #include <fcntl.h>
 #include <spawn.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -563,9 +564,11 @@ add_language (void **state)
   assert_non_null (msg);
   assert_string_equal (po_message_msgstr (msg), "");
   /* The English and Chinese texts, for reference.  */
-  const char *comments = po_message_extracted_comments (msg);
+  /* libgettextpo returns a copy, though declared const.  */
+  char *comments = (char *) (uintptr_t) po_message_extracted_comments (msg);
   assert_non_null (strstr (comments, "en: The cloud disk is busy."));
   assert_non_null (strstr (comments, "zh_CN: 云硬盘忙，请稍后重试。"));
+  free (comments);
   free (language);
   free (type);
   free (plural);
