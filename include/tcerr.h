@@ -10,9 +10,11 @@
      2. ("common", code)       COMMON    (skipped when product is "common")
      3. (product, category)    CATEGORY  category = code up to the first '.'
      4. ("common", category)   CATEGORY
-   The first step whose key is documented wins: its text in the current
-   language's catalog, or else the English compiled into the library.  An
-   unknown product is treated as "common".  No step ever yields the bare code.
+   Each step takes its key's text in the current language's catalog, or
+   else the English compiled into the library; the first step with a text
+   wins (every documented key has English, except briefly a key imported
+   before its English).  An unknown product is treated as "common".  No
+   step ever yields the bare code.
 
    Languages follow LC_MESSAGES and LANGUAGE as for any gettext program; the
    caller calls setlocale(), the library never does.  All functions are
