@@ -119,12 +119,16 @@ struct run
   char *out, *err;
 };
 
-/* Runs tcerr-import --srcdir=TREE ARGS... (NULL-terminated).  */
+/* Runs tcerr-import --srcdir=TREE ARGS... (NULL-terminated), under
+   $TEST_RUNNER (valgrind, with "make check-valgrind") when it is set.  */
 static struct run
 run_import (const char *tree, ...)
 {
   char *argv[32];
   int argc = 0;
+  argv[argc++] = strdup ("/bin/sh");
+  argv[argc++] = strdup ("-c");
+  argv[argc++] = strdup ("exec $TEST_RUNNER \"$0\" \"$@\"");
   argv[argc++] = strdup (tool);
   argv[argc] = malloc (strlen (tree) + sizeof "--srcdir=");
   sprintf (argv[argc++], "--srcdir=%s", tree);
@@ -145,8 +149,8 @@ run_import (const char *tree, ...)
                                     O_WRONLY | O_CREAT | O_TRUNC, 0644);
   pid_t pid;
   int wstatus = 0;
-  assert_int_equal (posix_spawn (&pid, tool, &actions, NULL, argv, environ),
-                    0);
+  assert_int_equal (posix_spawn (&pid, "/bin/sh", &actions, NULL, argv,
+                                 environ), 0);
   assert_true (waitpid (pid, &wstatus, 0) == pid);
   posix_spawn_file_actions_destroy (&actions);
   for (int i = 0; i < argc; i++)
