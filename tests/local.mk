@@ -21,7 +21,7 @@ AM_TESTS_ENVIRONMENT = \
   srcdir_po='$(abs_top_srcdir)/po'; export srcdir_po; \
   MSGFMT='$(MSGFMT)'; export MSGFMT; \
   TEST_RUNNER='$(TEST_RUNNER)'; export TEST_RUNNER; \
-  LSAN_OPTIONS='suppressions=$(abs_top_srcdir)/tests/lsan.supp'; export LSAN_OPTIONS;
+  LSAN_OPTIONS='suppressions=$(abs_top_srcdir)/tests/lsan.supp:print_suppressions=0'; export LSAN_OPTIONS;
 
 # "make check-valgrind" runs every test program under valgrind.
 TEST_RUNNER =
