@@ -124,6 +124,8 @@ import_key (struct import *im, const char *product, const struct page_row *row,
     }
   else
     {
+      /* A catalog may lack a registered key (edited by hand): add it.  */
+      project_add_key (im->p, product, code);
       zh = project_entry (im->p, "zh_CN", product, code);
       if (strcmp (po_message_msgstr (zh), row->text) != 0)
         {

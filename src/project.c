@@ -116,6 +116,15 @@ project_load (struct project *p, const char *srcdir)
   p->pot = pofile_read (pot);
   if (p->pot == NULL)
     status = -1;
+  /* The source (zh_CN) and the fallback (en) catalogs must be there.  */
+  if (status == 0
+      && (project_catalog (p, "zh_CN") == NULL
+          || project_catalog (p, "en") == NULL))
+    {
+      fprintf (stderr, "%s: po/LINGUAS must list en and zh_CN\n",
+               program_name);
+      status = -1;
+    }
   free (registry);
   free (pot);
   return status;
