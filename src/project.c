@@ -240,15 +240,21 @@ run_msginit (const char *lang, const char *pot_path, const char *po_path)
 int
 project_add_language (struct project *p, const char *lang)
 {
-  char tmpdir[] = "/tmp/tcerr-import-XXXXXX";
+  const char *base = getenv ("TMPDIR");
+  if (base == NULL || *base == '\0')
+    base = "/tmp";
+  char *tmpdir = xmalloc (strlen (base) + sizeof "/tcerr-import-XXXXXX");
+  sprintf (tmpdir, "%s/tcerr-import-XXXXXX", base);
   if (mkdtemp (tmpdir) == NULL)
     {
-      perror ("mkdtemp");
+      perror (tmpdir);
+      free (tmpdir);
       return -1;
     }
-  char pot_path[sizeof tmpdir + 16], po_path[sizeof tmpdir + 16];
-  snprintf (pot_path, sizeof pot_path, "%s/in.pot", tmpdir);
-  snprintf (po_path, sizeof po_path, "%s/out.po", tmpdir);
+  char *pot_path = xmalloc (strlen (tmpdir) + sizeof "/in.pot");
+  char *po_path = xmalloc (strlen (tmpdir) + sizeof "/out.po");
+  sprintf (pot_path, "%s/in.pot", tmpdir);
+  sprintf (po_path, "%s/out.po", tmpdir);
   po_file_t po = NULL;
   if (pofile_write (p->pot, pot_path) == 0
       && run_msginit (lang, pot_path, po_path) == 0)
@@ -256,6 +262,9 @@ project_add_language (struct project *p, const char *lang)
   unlink (pot_path);
   unlink (po_path);
   rmdir (tmpdir);
+  free (pot_path);
+  free (po_path);
+  free (tmpdir);
   if (po == NULL)
     return -1;
 
