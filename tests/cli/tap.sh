@@ -30,7 +30,7 @@ out=$work/out
 err=$work/err
 
 # --- TAP (tests/tap.sh), with the last command's output on failure ------------
-. "$srcdir_tests/tap.sh"
+. "$srcdir_tests/helpers/tap.sh"
 tap_diagnostics ()
 {
   echo "# exit status: $status"

@@ -1,0 +1,42 @@
+## tcerr, the command: look up, list, search and explain API errors.
+## It sees the library only through <tcerr.h>.
+
+if BUILD_CLI
+bin_PROGRAMS += src/cli/tcerr
+endif
+src_cli_tcerr_SOURCES = \
+  src/cli/cli.h \
+  src/cli/tcerr.c \
+  src/cli/error.c src/cli/error.h \
+  src/cli/explain.c src/cli/explain.h \
+  src/cli/lang.c src/cli/lang.h \
+  src/cli/output.c src/cli/output.h \
+  src/cli/query.c src/cli/query.h \
+  src/cli/text.c src/cli/text.h
+src_cli_tcerr_CPPFLAGS = -I$(top_builddir) -I$(top_srcdir)/include \
+  -I$(top_srcdir)/src/cli
+src_cli_tcerr_CFLAGS = $(AM_CFLAGS) $(JSON_C_CFLAGS)
+src_cli_tcerr_LDADD = src/lib/libtcerr.la $(JSON_C_LIBS) $(LTLIBINTL)
+
+# The manual page, made by help2man from --help and --version, and
+# tcerr.x.  It is distributed, and made again only when the sources of
+# --help change, so building from a tarball (make distcheck's read-only
+# sources included) needs no help2man.  The command is an order-only
+# prerequisite (GNU make): built first, but being newer than the page does
+# not make the page out of date.  The "Exit status:" part of --help is
+# dropped: tcerr.x has a fuller EXIT STATUS section.
+if BUILD_CLI
+dist_man_MANS += src/cli/tcerr.1
+endif
+EXTRA_DIST += src/cli/tcerr.x
+HELP2MAN = $(SHELL) $(top_srcdir)/build-aux/missing help2man
+src/cli/tcerr.1: $(top_srcdir)/src/cli/tcerr.c $(top_srcdir)/src/cli/tcerr.x \
+    $(top_srcdir)/configure.ac | src/cli/tcerr$(EXEEXT)
+	$(AM_V_GEN)$(MKDIR_P) src/cli && \
+	LANGUAGE= TCERR_LOCALEDIR= $(HELP2MAN) --no-info --locale=C \
+	  --include=$(top_srcdir)/src/cli/tcerr.x --output=$@-t \
+	  ./src/cli/tcerr$(EXEEXT) && \
+	sed -e '/^\.SS "Exit status:"/,/^\.S[HS]/{/^\.SS "Exit status:"/d;/^\.S[HS]/!d;}' \
+	  $@-t >$@-t2 && \
+	rm -f $@-t && mv -f $@-t2 $@
+MAINTAINERCLEANFILES += src/cli/tcerr.1

@@ -1,0 +1,232 @@
+/* What the command prints.
+
+   Plain output is for people: one line per code, in the locale's codeset,
+   with inline markdown made readable unless --raw.  JSON output is for
+   programs: one object per line, built by json-c, in UTF-8 (see
+   cli_lang_use_utf8), texts exactly as stored.  Messages are always data,
+   never a format.  */
+#include <config.h>
+
+#include "cli.h"
+#include "error.h"
+#include "output.h"
+#include "text.h"
+
+#include <json-c/json.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* --- JSON ---------------------------------------------------------------- */
+
+static struct json_object *
+checked (struct json_object *obj)
+{
+  if (obj == NULL)
+    cli_out_of_memory ();
+  return obj;
+}
+
+/* Sets KEY of OBJ to the string S of LEN bytes, or null when S is NULL.  */
+static void
+put_string (struct json_object *obj, const char *key, const char *s,
+            size_t len)
+{
+  struct json_object *value
+    = s != NULL ? checked (json_object_new_string_len (s, (int) len)) : NULL;
+  if (json_object_object_add (obj, key, value) != 0)
+    cli_out_of_memory ();
+}
+
+static void
+put_cstring (struct json_object *obj, const char *key, const char *s)
+{
+  put_string (obj, key, s, s != NULL ? strlen (s) : 0);
+}
+
+/* The object for CODE found as R (NULL: not found).  */
+static struct json_object *
+hit_object (const char *code, const struct tcerr_result *r)
+{
+  struct json_object *obj = checked (json_object_new_object ());
+  put_cstring (obj, "code", code);
+  put_cstring (obj, "product", r != NULL ? r->product : NULL);
+  put_cstring (obj, "matched_code", r != NULL ? r->code : NULL);
+  put_cstring (obj, "match",
+               tcerr_match_name (r != NULL ? r->match : TCERR_MATCH_NONE));
+  put_cstring (obj, "message", r != NULL ? r->message : NULL);
+  return obj;
+}
+
+/* Prints OBJ as one line, and frees it.  */
+static void
+print_object (struct json_object *obj)
+{
+  const char *line = json_object_to_json_string_ext
+    (obj, JSON_C_TO_STRING_PLAIN | JSON_C_TO_STRING_NOSLASHESCAPE);
+  if (line == NULL)
+    cli_out_of_memory ();
+  fputs (line, stdout);
+  putchar ('\n');
+  json_object_put (obj);
+}
+
+/* --- Plain text ---------------------------------------------------------- */
+
+/* The message of R for a terminal, in a new string.  */
+static char *
+terminal_message (const struct cli_output *o, const struct tcerr_result *r)
+{
+  return o->raw ? cli_xmemdup (r->message, strlen (r->message))
+                : cli_text_terminal (r->message, strlen (r->message), true);
+}
+
+static void
+print_plain_hit (const struct cli_output *o, const struct cli_hit *hit)
+{
+  const struct tcerr_result *r = &hit->result;
+  char *message = terminal_message (o, r);
+  bool elsewhere = strcmp (r->product, o->product) != 0;
+  if (r->match == TCERR_MATCH_CATEGORY && elsewhere)
+    /* TRANSLATORS: an error code, the product whose table has the text,
+       the code's category (the part before the first '.'), the text.  */
+    printf (_("%s (%s, category %s): %s\n"), hit->code, r->product, r->code,
+            message);
+  else if (r->match == TCERR_MATCH_CATEGORY)
+    /* TRANSLATORS: an error code, its category (the part before the
+       first '.'), whose text this is, and the text.  */
+    printf (_("%s (category %s): %s\n"), hit->code, r->code, message);
+  else if (elsewhere)
+    /* TRANSLATORS: an error code, the product whose table has the text
+       ("common": the table shared by all products), and the text.  */
+    printf (_("%s (%s): %s\n"), hit->code, r->product, message);
+  else
+    /* TRANSLATORS: an error code and its text.  */
+    printf (_("%s: %s\n"), hit->code, message);
+  free (message);
+}
+
+/* --- The interface ------------------------------------------------------- */
+
+void
+cli_output_hit (const struct cli_output *o, const struct cli_hit *hit,
+                const char *indent)
+{
+  if (o->json)
+    print_object (hit_object (hit->code, &hit->result));
+  else
+    {
+      fputs (indent, stdout);
+      print_plain_hit (o, hit);
+    }
+}
+
+void
+cli_output_missing (const struct cli_output *o, const char *code)
+{
+  if (o->json)
+    print_object (hit_object (code, NULL));
+}
+
+void
+cli_output_group (const struct cli_output *o, const char *product,
+                  bool first)
+{
+  if (o->json)
+    return;
+  if (!first)
+    putchar ('\n');
+  /* TRANSLATORS: the heading of a product's codes in --list.  */
+  printf (_("%s:\n"), product);
+}
+
+void
+cli_output_product (const struct cli_output *o, const char *product,
+                    size_t codes)
+{
+  if (!o->json)
+    {
+      fputs (product, stdout);
+      putchar ('\n');
+      return;
+    }
+  struct json_object *obj = checked (json_object_new_object ());
+  put_cstring (obj, "product", product);
+  if (json_object_object_add (obj, "codes",
+                              checked (json_object_new_int64
+                                       ((int64_t) codes))) != 0)
+    cli_out_of_memory ();
+  print_object (obj);
+}
+
+/* Adds what --explain says about RESP to OBJ.  */
+static void
+put_response (struct json_object *obj, const struct cli_response *resp)
+{
+  put_string (obj, "server_message", resp->message.s, resp->message.len);
+  put_string (obj, "request_id", resp->request_id.s, resp->request_id.len);
+  if (json_object_object_add (obj, "error",
+                              checked (json_object_new_boolean
+                                       (resp->code != NULL))) != 0)
+    cli_out_of_memory ();
+}
+
+static void
+json_response (const struct cli_response *resp,
+               const struct cli_hit *hits, size_t n)
+{
+  for (size_t i = 0; i < n; i++)
+    {
+      struct json_object *obj = hit_object (resp->code, &hits[i].result);
+      put_response (obj, resp);
+      print_object (obj);
+    }
+  if (n > 0)
+    return;
+  struct json_object *obj = hit_object (resp->code, NULL);
+  /* Not in the catalog: the server's words are the best there are.  */
+  put_string (obj, "message", resp->message.s, resp->message.len);
+  put_response (obj, resp);
+  print_object (obj);
+}
+
+static void
+plain_response (const struct cli_output *o, const struct cli_response *resp,
+                const struct cli_hit *hits, size_t n)
+{
+  for (size_t i = 0; i < n; i++)
+    print_plain_hit (o, &hits[i]);
+  if (resp->code == NULL)
+    fputs (_("No error.\n"), stdout);
+  else if (n == 0 && resp->message.s != NULL)
+    {
+      char *message = cli_text_from_utf8 (resp->message.s, resp->message.len);
+      /* TRANSLATORS: an error code that is not in the catalog, and the
+         message the server sent with it.  */
+      printf (_("%s (server message): %s\n"), resp->code, message);
+      free (message);
+    }
+  else if (n == 0)
+    printf (_("%s: not in the catalog, and the response has no message\n"),
+            resp->code);
+  if (resp->request_id.s != NULL)
+    {
+      char *id = cli_text_from_utf8 (resp->request_id.s,
+                                     resp->request_id.len);
+      /* TRANSLATORS: "RequestId" is the name of the field in the API
+         response; keep it so that users can search their logs.  */
+      printf (_("  RequestId: %s\n"), id);
+      free (id);
+    }
+}
+
+void
+cli_output_response (const struct cli_output *o,
+                     const struct cli_response *resp,
+                     const struct cli_hit *hits, size_t n)
+{
+  if (o->json)
+    json_response (resp, hits, n);
+  else
+    plain_response (o, resp, hits, n);
+}

@@ -1,0 +1,516 @@
+/* tcerr — look up, list, search and explain Tencent Cloud API errors in
+   the user's language.  */
+#include <config.h>
+
+#include "cli.h"
+#include "error.h"
+#include "explain.h"
+#include "lang.h"
+#include "output.h"
+#include "query.h"
+#include "text.h"
+
+#include "tcerr.h"
+
+#include <getopt.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum mode
+{
+  MODE_LOOKUP,
+  MODE_LIST,
+  MODE_PRODUCTS,
+  MODE_SEARCH,
+  MODE_EXPLAIN
+};
+
+/* A problem with the command line, found while parsing it and reported
+   once the language is set up.  */
+enum problem
+{
+  PROBLEM_NONE,
+  PROBLEM_UNKNOWN_OPTION,
+  PROBLEM_AMBIGUOUS_OPTION,
+  PROBLEM_NO_ARGUMENT_ALLOWED,
+  PROBLEM_ARGUMENT_REQUIRED,
+  PROBLEM_MODES
+};
+
+struct options
+{
+  enum mode mode;
+  const char *mode_option;  /* the option that chose MODE */
+  const char *product;      /* -p, lowercased when checked */
+  const char *lang;         /* -L */
+  const char *search;       /* -s */
+  bool json, raw, help, version;
+  char **operands;
+  int operand_count;
+  enum problem problem;
+  const char *problem_args[2];
+  char short_option[3];     /* "-x", for a problem with one */
+};
+
+enum
+{
+  OPT_PRODUCTS = 256,
+  OPT_JSON,
+  OPT_RAW
+};
+
+static const struct option long_options[] = {
+  { "product", required_argument, NULL, 'p' },
+  { "list", no_argument, NULL, 'l' },
+  { "products", no_argument, NULL, OPT_PRODUCTS },
+  { "search", required_argument, NULL, 's' },
+  { "explain", no_argument, NULL, 'e' },
+  { "lang", required_argument, NULL, 'L' },
+  { "json", no_argument, NULL, OPT_JSON },
+  { "raw", no_argument, NULL, OPT_RAW },
+  { "help", no_argument, NULL, 'h' },
+  { "version", no_argument, NULL, 'V' },
+  { NULL, 0, NULL, 0 }
+};
+
+/* --- Help and version ---------------------------------------------------- */
+
+static void
+usage (void)
+{
+  printf (_("Usage: %s [OPTION]... CODE...\n"), PROGRAM_NAME);
+  printf (_("  or:  %s [OPTION]... --explain [FILE]...\n"), PROGRAM_NAME);
+  printf (_("  or:  %s [OPTION]... --list | --products | --search=TEXT\n"),
+          PROGRAM_NAME);
+  fputs (_("Look up Tencent Cloud API error codes, and explain the errors of"
+           " API\nresponses, in your language.\n"), stdout);
+  putchar ('\n');
+  fputs (_("Without --product, a CODE is looked up in the table common to all"
+           "\nproducts, or else in every product that documents it.\n"),
+         stdout);
+  putchar ('\n');
+  fputs (_("Mandatory arguments to long options are mandatory for short"
+           " options too.\n"), stdout);
+  /* TRANSLATORS: each option's help is a separate message; keep the
+     option names, and align the descriptions as in the original.  */
+  fputs (_("  -p, --product=PRODUCT  look codes up for PRODUCT (see --products),"
+           "\n                           falling back to the common table\n"),
+         stdout);
+  fputs (_("  -l, --list             list every code with its message (with -p,"
+           "\n                           only PRODUCT's table)\n"), stdout);
+  fputs (_("      --products         list the known products\n"), stdout);
+  fputs (_("  -s, --search=TEXT      list the codes whose code or message"
+           " contains\n                           TEXT, ASCII letters in either"
+           " case (with -p,\n                           only PRODUCT's"
+           " table)\n"), stdout);
+  fputs (_("  -e, --explain          explain the errors of the API responses in"
+           "\n                           FILEs (JSON; several per file"
+           " allowed);\n                           with no FILE, or when FILE"
+           " is -, read\n                           standard input\n"),
+         stdout);
+  fputs (_("  -L, --lang=LANG        answer in LANG, such as zh_CN, zh-CN, en,"
+           "\n                           en-US\n"), stdout);
+  fputs (_("      --json             print one JSON object per line, in"
+           " UTF-8\n"), stdout);
+  fputs (_("      --raw              print the messages as stored, markdown"
+           " and all\n"), stdout);
+  fputs (_("  -h, --help             display this help and exit\n"), stdout);
+  fputs (_("  -V, --version          output version information and exit\n"),
+         stdout);
+  putchar ('\n');
+  fputs (_("Exit status:\n"), stdout);
+  fputs (_("  0  every code was found; with --explain, no response carries"
+           " an error\n"), stdout);
+  fputs (_("  1  a code is not in the catalog, or --search found nothing\n"),
+         stdout);
+  fputs (_("  2  usage error, unreadable or malformed input, or write"
+           " error\n"), stdout);
+  fputs (_("  3  with --explain, a response carries an API error (explained"
+           " on\n     standard output)\n"), stdout);
+}
+
+static void
+version (void)
+{
+  printf ("%s (%s) %s\n", PROGRAM_NAME, PACKAGE_NAME, PACKAGE_VERSION);
+  if (strcmp (tcerr_version (), PACKAGE_VERSION) != 0)
+    /* TRANSLATORS: the version of the library the command runs with.  */
+    printf (_("libtcerr %s\n"), tcerr_version ());
+  /* TRANSLATORS: the year and the copyright holders.  */
+  printf (_("Copyright (C) %d %s.\n"), 2026, _("The tcerr authors"));
+  fputs (_("License LGPLv2.1+: GNU LGPL version 2.1 or later"
+           " <https://gnu.org/licenses/lgpl.html>.\n"
+           "This is free software: you are free to change and redistribute"
+           " it.\nThere is NO WARRANTY, to the extent permitted by law.\n"),
+         stdout);
+}
+
+/* --- The command line ---------------------------------------------------- */
+
+static void
+set_mode (struct options *opt, enum mode mode, const char *name)
+{
+  if (opt->mode_option != NULL && opt->mode != mode
+      && opt->problem == PROBLEM_NONE)
+    {
+      opt->problem = PROBLEM_MODES;
+      opt->problem_args[0] = opt->mode_option;
+      opt->problem_args[1] = name;
+    }
+  opt->mode = mode;
+  opt->mode_option = name;
+}
+
+/* Whether the long option NAME ("prod" or "prod=x") abbreviates several
+   options.  */
+static bool
+is_ambiguous (const char *name)
+{
+  size_t len = strcspn (name, "=");
+  int matches = 0;
+  for (const struct option *o = long_options; o->name != NULL; o++)
+    matches += strncmp (o->name, name, len) == 0;
+  return matches > 1;
+}
+
+/* Records what getopt_long found wrong with the option before OPTIND.  */
+static void
+bad_option (struct options *opt, char **argv, int c)
+{
+  if (opt->problem != PROBLEM_NONE)
+    return;
+  const char *arg = argv[optind - 1];
+  bool is_long = strncmp (arg, "--", 2) == 0;
+  opt->short_option[0] = '-';
+  opt->short_option[1] = (char) optopt;
+  opt->short_option[2] = '\0';
+  opt->problem_args[0] = is_long ? arg : opt->short_option;
+  if (c == ':')
+    opt->problem = PROBLEM_ARGUMENT_REQUIRED;
+  else if (is_long && optopt != 0)
+    opt->problem = PROBLEM_NO_ARGUMENT_ALLOWED;
+  else if (is_long && is_ambiguous (arg + 2))
+    opt->problem = PROBLEM_AMBIGUOUS_OPTION;
+  else
+    opt->problem = PROBLEM_UNKNOWN_OPTION;
+}
+
+/* Parses the command line without printing: nothing may call gettext
+   before the language is set up.  */
+static void
+parse_options (int argc, char **argv, struct options *opt)
+{
+  int c;
+  opterr = 0;
+  while ((c = getopt_long (argc, argv, ":p:ls:eL:hV", long_options, NULL))
+         != -1)
+    switch (c)
+      {
+      case 'p':
+        opt->product = optarg;
+        break;
+      case 'l':
+        set_mode (opt, MODE_LIST, "--list");
+        break;
+      case OPT_PRODUCTS:
+        set_mode (opt, MODE_PRODUCTS, "--products");
+        break;
+      case 's':
+        set_mode (opt, MODE_SEARCH, "--search");
+        opt->search = optarg;
+        break;
+      case 'e':
+        set_mode (opt, MODE_EXPLAIN, "--explain");
+        break;
+      case 'L':
+        opt->lang = optarg;
+        break;
+      case OPT_JSON:
+        opt->json = true;
+        break;
+      case OPT_RAW:
+        opt->raw = true;
+        break;
+      case 'h':
+        opt->help = true;
+        break;
+      case 'V':
+        opt->version = true;
+        break;
+      default:
+        bad_option (opt, argv, c);
+        break;
+      }
+  opt->operands = argv + optind;
+  opt->operand_count = argc - optind;
+}
+
+/* Reports a usage error (the format and its arguments) with the hint to
+   --help; returns the exit status.  */
+__attribute__ ((__format__ (__printf__, 1, 2)))
+static int
+usage_error (const char *format, ...)
+{
+  va_list ap;
+  va_start (ap, format);
+  cli_verror (format, ap);
+  va_end (ap);
+  cli_try_help ();
+  return CLI_EXIT_TROUBLE;
+}
+
+/* Reports the problem the parse recorded.  */
+static int
+report_problem (const struct options *opt)
+{
+  const char *arg = opt->problem_args[0];
+  switch (opt->problem)
+    {
+    case PROBLEM_UNKNOWN_OPTION:
+      return usage_error (_("unrecognized option %s"),
+                          cli_text_quote (arg));
+    case PROBLEM_AMBIGUOUS_OPTION:
+      return usage_error (_("option %s is ambiguous"), cli_text_quote (arg));
+    case PROBLEM_NO_ARGUMENT_ALLOWED:
+      return usage_error (_("option %s doesn't allow an argument"),
+                          cli_text_quote (arg));
+    case PROBLEM_ARGUMENT_REQUIRED:
+      return usage_error (_("option %s requires an argument"),
+                          cli_text_quote (arg));
+    case PROBLEM_MODES:
+      return usage_error (_("options '%s' and '%s' cannot be used together"),
+                          arg, opt->problem_args[1]);
+    case PROBLEM_NONE:
+    default:
+      return CLI_EXIT_OK;
+    }
+}
+
+/* --- The modes ----------------------------------------------------------- */
+
+static int
+lookup_codes (const struct options *opt, const struct cli_output *out)
+{
+  if (opt->operand_count == 0)
+    return usage_error ("%s", _("missing error code"));
+  /* Every code is checked before anything is printed.  */
+  for (int i = 0; i < opt->operand_count; i++)
+    if (!cli_query_is_code (opt->operands[i]))
+      return usage_error (_("invalid error code %s"),
+                          cli_text_quote (opt->operands[i]));
+  int status = CLI_EXIT_OK;
+  struct cli_hit *hits = cli_xmalloc (cli_query_max_hits () * sizeof *hits);
+  for (int i = 0; i < opt->operand_count; i++)
+    {
+      const char *code = opt->operands[i];
+      size_t n = cli_query_code (opt->product, code, hits);
+      if (n == 0)
+        {
+          cli_error (_("%s: not in the catalog"), code);
+          cli_output_missing (out, code);
+          status = CLI_EXIT_NOT_FOUND;
+        }
+      for (size_t h = 0; h < n; h++)
+        cli_output_hit (out, &hits[h], "");
+    }
+  free (hits);
+  return status;
+}
+
+/* Where --list and --search are in their output.  */
+struct listing
+{
+  const struct cli_output *out;
+  const char *pattern;     /* --search, in UTF-8 */
+  bool message_is_utf8;
+  bool grouped;            /* headings per product */
+  const char *group;       /* the product being listed */
+  size_t found;
+};
+
+static void
+list_hit (const struct cli_hit *hit, void *data)
+{
+  struct listing *l = data;
+  if (l->pattern != NULL
+      && !cli_query_matches (hit, l->pattern, l->message_is_utf8))
+    return;
+  if (l->grouped
+      && (l->group == NULL || strcmp (l->group, hit->result.product) != 0))
+    {
+      cli_output_group (l->out, hit->result.product, l->group == NULL);
+      l->group = hit->result.product;
+    }
+  if (l->grouped)
+    {
+      /* Under its product's heading, a line needs no label.  */
+      struct cli_output out = *l->out;
+      out.product = hit->result.product;
+      cli_output_hit (&out, hit, "  ");
+    }
+  else
+    cli_output_hit (l->out, hit, "");
+  l->found++;
+}
+
+/* --list, and --search with the UTF-8 PATTERN.  */
+static int
+list_codes (const struct options *opt, const struct cli_output *out,
+            const char *pattern)
+{
+  if (opt->operand_count > 0)
+    return usage_error (_("extra operand %s"),
+                        cli_text_quote (opt->operands[0]));
+  if (opt->product != NULL && !cli_query_has_product (opt->product))
+    return usage_error (_("unknown product %s (see --products)"),
+                        cli_text_quote (opt->product));
+  struct listing l = { out, pattern, out->json || cli_text_locale_is_utf8 (),
+                       pattern == NULL && opt->product == NULL, NULL, 0 };
+  cli_query_each (opt->product, list_hit, &l);
+  return l.found > 0 ? CLI_EXIT_OK : CLI_EXIT_NOT_FOUND;
+}
+
+static int
+search_codes (const struct options *opt, const struct cli_output *out)
+{
+  char *pattern = cli_text_to_utf8 (opt->search);
+  if (pattern == NULL)
+    return usage_error (_("invalid search text %s (not valid in the"
+                          " locale's character set)"),
+                        cli_text_quote (opt->search));
+  int status = list_codes (opt, out, pattern);
+  free (pattern);
+  return status;
+}
+
+static int
+list_products (const struct options *opt, const struct cli_output *out)
+{
+  if (opt->operand_count > 0)
+    return usage_error (_("extra operand %s"),
+                        cli_text_quote (opt->operands[0]));
+  size_t count;
+  const struct tcerr_key *keys = tcerr_keys (&count);
+  for (const char *const *p = tcerr_products (); *p != NULL; p++)
+    {
+      size_t codes = 0;
+      for (size_t i = 0; i < count; i++)
+        codes += strcmp (keys[i].product, *p) == 0;
+      cli_output_product (out, *p, codes);
+    }
+  return CLI_EXIT_OK;
+}
+
+static int
+explain (const struct options *opt, const struct cli_output *out)
+{
+  struct cli_responses rs = { NULL, 0, 0, 0 };
+  bool ok = true;
+  /* All input is read and checked before anything is printed.  */
+  if (opt->operand_count == 0)
+    ok = cli_explain_read ("-", &rs);
+  for (int i = 0; ok && i < opt->operand_count; i++)
+    ok = cli_explain_read (opt->operands[i], &rs);
+  int status = ok ? CLI_EXIT_OK : CLI_EXIT_TROUBLE;
+  struct cli_hit *hits = cli_xmalloc (cli_query_max_hits () * sizeof *hits);
+  for (size_t i = 0; ok && i < rs.count; i++)
+    {
+      const struct cli_response *resp = &rs.v[i];
+      size_t n = 0;
+      if (resp->code != NULL)
+        {
+          n = cli_query_code (opt->product, resp->code, hits);
+          status = CLI_EXIT_API_ERROR;
+        }
+      cli_output_response (out, resp, hits, n);
+    }
+  free (hits);
+  cli_explain_free (&rs);
+  return status;
+}
+
+static int
+run (const struct options *opt)
+{
+  struct cli_output out = { opt->json, opt->raw,
+                            opt->product != NULL ? opt->product : "common" };
+  switch (opt->mode)
+    {
+    case MODE_LIST:
+      return list_codes (opt, &out, NULL);
+    case MODE_PRODUCTS:
+      return list_products (opt, &out);
+    case MODE_SEARCH:
+      return search_codes (opt, &out);
+    case MODE_EXPLAIN:
+      return explain (opt, &out);
+    case MODE_LOOKUP:
+    default:
+      return lookup_codes (opt, &out);
+    }
+}
+
+/* Checks -p and lowercases it into BUF (product names are lowercase).  */
+static bool
+take_product (struct options *opt, char *buf, size_t size)
+{
+  if (opt->product == NULL)
+    return true;
+  if (!cli_query_is_product (opt->product) || strlen (opt->product) >= size)
+    return false;
+  size_t i = 0;
+  for (; opt->product[i] != '\0'; i++)
+    {
+      char c = opt->product[i];
+      buf[i] = c >= 'A' && c <= 'Z' ? (char) (c - 'A' + 'a') : c;
+    }
+  buf[i] = '\0';
+  opt->product = buf;
+  return true;
+}
+
+/* Sets up the language and reports problems with the command line;
+   returns the exit status, or -1 when all is well.  */
+static int
+start (struct options *opt, char *product, size_t size)
+{
+  char lang[CLI_LANG_MAX];
+  bool lang_ok = opt->lang == NULL || cli_lang_normalize (opt->lang, lang);
+  cli_lang_setup (opt->lang != NULL && lang_ok ? lang : NULL);
+  if (opt->json)
+    cli_lang_use_utf8 ();
+  if (opt->problem != PROBLEM_NONE)
+    return report_problem (opt);
+  if (!lang_ok)
+    return usage_error (_("invalid language %s (try zh_CN or en)"),
+                        cli_text_quote (opt->lang));
+  if (!take_product (opt, product, size))
+    return usage_error (_("invalid product name %s"),
+                        cli_text_quote (opt->product));
+  return -1;
+}
+
+int
+main (int argc, char **argv)
+{
+  struct options opt;
+  memset (&opt, 0, sizeof opt);
+  parse_options (argc, argv, &opt);
+  char product[128];
+  int status = start (&opt, product, sizeof product);
+  if (status < 0 && (opt.help || opt.version))
+    {
+      if (opt.help)
+        usage ();
+      else
+        version ();
+      status = CLI_EXIT_OK;
+    }
+  else if (status < 0)
+    status = run (&opt);
+  if (cli_close_stdout () != 0)
+    status = CLI_EXIT_TROUBLE;
+  return status;
+}

@@ -1,0 +1,190 @@
+/* gen-en-table: compile the English catalog into C.
+
+   Usage: gen-en-table po/en.po OUTPUT
+
+   Writes, for each key of src/registry.def in registry order, its English
+   text from po/en.po as a C string literal (or NULL); the library includes
+   OUTPUT as the initializer of its English table.
+
+   Fails (and writes nothing) when the registry is not sorted or when en.po
+   has an entry that is not in the registry.  A fuzzy English text (its
+   Chinese changed, see tcerr-import) is still compiled in, so no key loses
+   its English while it waits for review; a key with no English yet (a page
+   imported before its English twin) compiles to NULL, and the library goes
+   on along its fallback chain.  Both are warned about here and fail
+   "make check", which wants en.po complete.  */
+
+#include <config.h>
+
+#include "pofile.h"
+#include "registry-def.h"
+
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct key
+{
+  const char *product;
+  const char *code;
+  const char *english; /* filled from en.po */
+};
+
+static struct key registry[] = {
+#define TCERR_KEY(product, code) { product, code, NULL },
+#include "../registry.def"
+#undef TCERR_KEY
+};
+
+enum { REGISTRY_SIZE = sizeof registry / sizeof registry[0] };
+
+static int
+compare_keys (const void *a_, const void *b_)
+{
+  const struct key *a = a_, *b = b_;
+  int c = strcmp (a->product, b->product);
+  return c != 0 ? c : strcmp (a->code, b->code);
+}
+
+static int
+find_key (const char *product, const char *code)
+{
+  struct key probe = { product, code, NULL };
+  const struct key *found = bsearch (&probe, registry, REGISTRY_SIZE,
+                                     sizeof registry[0], compare_keys);
+  return found != NULL ? (int) (found - registry) : -1;
+}
+
+static unsigned int
+check_registry (void)
+{
+  unsigned int errors = 0;
+  for (size_t i = 0; i < REGISTRY_SIZE; i++)
+    {
+      const struct key *k = &registry[i];
+      if (!registry_valid_name (k->product, false)
+          || !registry_valid_name (k->code, true))
+        {
+          fprintf (stderr, "registry.def: invalid key \"%s\", \"%s\"\n",
+                   k->product, k->code);
+          errors++;
+        }
+      if (i > 0 && compare_keys (&registry[i - 1], k) >= 0)
+        {
+          fprintf (stderr, "registry.def: %s %s is not after %s %s "
+                   "(keep the keys sorted and unique)\n", k->product, k->code,
+                   registry[i - 1].product, registry[i - 1].code);
+          errors++;
+        }
+    }
+  return errors;
+}
+
+static unsigned int
+read_english (const char *path, po_file_t file)
+{
+  unsigned int errors = 0;
+  po_message_iterator_t it = po_message_iterator (file, NULL);
+  po_message_t msg;
+  while ((msg = pofile_next_entry (it)) != NULL)
+    {
+      const char *ctx = po_message_msgctxt (msg);
+      const char *id = po_message_msgid (msg);
+      const char *str = po_message_msgstr (msg);
+      int i = ctx != NULL ? find_key (ctx, id) : -1;
+      if (i < 0)
+        {
+          fprintf (stderr, "%s: \"%s\" \"%s\" is not in src/registry.def\n",
+                   path, ctx != NULL ? ctx : "(no context)", id);
+          errors++;
+        }
+      else if (po_message_msgid_plural (msg) != NULL)
+        {
+          fprintf (stderr, "%s: %s %s: keys have no plural forms\n",
+                   path, ctx, id);
+          errors++;
+        }
+      else if (*str != '\0')
+        {
+          if (po_message_is_fuzzy (msg))
+            fprintf (stderr, "%s: warning: %s %s: English marked fuzzy, "
+                     "compiled in until reviewed\n", path, ctx, id);
+          registry[i].english = str;
+        }
+    }
+  po_message_iterator_free (it);
+
+  for (size_t i = 0; i < REGISTRY_SIZE; i++)
+    if (registry[i].english == NULL)
+      fprintf (stderr, "%s: warning: %s %s has no English yet\n", path,
+               registry[i].product, registry[i].code);
+  return errors;
+}
+
+/* Writes S as a C string literal: octal escapes for anything that is not
+   printable ASCII, and for '?' so that no trigraph can form.  */
+static void
+write_literal (FILE *out, const char *s)
+{
+  putc ('"', out);
+  for (; *s != '\0'; s++)
+    {
+      unsigned char ch = (unsigned char) *s;
+      if (ch == '"' || ch == '\\')
+        fprintf (out, "\\%c", ch);
+      else if (ch < 0x20 || ch >= 0x7f || ch == '?')
+        fprintf (out, "\\%03o", ch);
+      else
+        putc (ch, out);
+    }
+  putc ('"', out);
+}
+
+static int
+write_table (const char *path)
+{
+  FILE *out = fopen (path, "w");
+  if (out == NULL)
+    {
+      perror (path);
+      return -1;
+    }
+  fputs ("/* Generated from po/en.po by gen-en-table: do not edit.  */\n",
+         out);
+  for (size_t i = 0; i < REGISTRY_SIZE; i++)
+    {
+      fprintf (out, "/* %s %s */ ", registry[i].product, registry[i].code);
+      if (registry[i].english != NULL)
+        write_literal (out, registry[i].english);
+      else
+        fputs ("NULL", out);
+      fputs (",\n", out);
+    }
+  if (ferror (out) | fclose (out))
+    {
+      perror (path);
+      remove (path);
+      return -1;
+    }
+  return 0;
+}
+
+int
+main (int argc, char **argv)
+{
+  if (argc != 3)
+    {
+      fprintf (stderr, "Usage: %s EN.PO OUTPUT\n", argv[0]);
+      return EXIT_FAILURE;
+    }
+  unsigned int errors = check_registry ();
+  po_file_t file = pofile_read (argv[1]);
+  if (file == NULL)
+    return EXIT_FAILURE;
+  errors += read_english (argv[1], file);
+  int status = errors == 0 && write_table (argv[2]) == 0
+               ? EXIT_SUCCESS : EXIT_FAILURE;
+  po_file_free (file);
+  return status;
+}

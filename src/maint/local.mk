@@ -1,0 +1,50 @@
+## The maintainer side: tcerr-import, gen-en-table, and what they share
+## (the page reader, twin alignment, .po files through libgettextpo, the
+## registry file, all-or-nothing writes).  None of it is in the library.
+
+noinst_LIBRARIES += src/maint/libmaint.a
+src_maint_libmaint_a_SOURCES = \
+  src/maint/xalloc.c src/maint/xalloc.h \
+  src/maint/page.c src/maint/page.h \
+  src/maint/align.c src/maint/align.h \
+  src/maint/pofile.c src/maint/pofile.h \
+  src/maint/registry-def.c src/maint/registry-def.h \
+  src/maint/staging.c src/maint/staging.h \
+  src/maint/project.c src/maint/project.h \
+  src/maint/page-import.c src/maint/page-import.h
+MAINT_CPPFLAGS = -I$(top_builddir) -I$(top_srcdir)/include \
+  -I$(top_srcdir)/src/maint
+src_maint_libmaint_a_CPPFLAGS = $(MAINT_CPPFLAGS)
+
+# Compiles po/en.po into the library's English table (src/lib/local.mk).
+if BUILD_MAINT
+noinst_PROGRAMS += src/maint/gen-en-table
+endif
+src_maint_gen_en_table_SOURCES = src/maint/gen-en-table.c
+src_maint_gen_en_table_CPPFLAGS = $(MAINT_CPPFLAGS)
+src_maint_gen_en_table_LDADD = src/maint/libmaint.a $(GETTEXTPO_LIBS)
+
+# Not installed: it edits a source tree (src/registry.def, po/), so it is
+# run from one, as src/maint/tcerr-import.
+if BUILD_MAINT
+noinst_PROGRAMS += src/maint/tcerr-import
+endif
+src_maint_tcerr_import_SOURCES = src/maint/tcerr-import.c
+src_maint_tcerr_import_CPPFLAGS = $(MAINT_CPPFLAGS)
+src_maint_tcerr_import_LDADD = src/maint/libmaint.a $(GETTEXTPO_LIBS)
+
+# Its manual page, made like tcerr.1 (see src/cli/local.mk), read in the
+# tree with "man src/maint/tcerr-import.1".
+if BUILD_MAINT
+noinst_DATA = src/maint/tcerr-import.1
+endif
+EXTRA_DIST += src/maint/tcerr-import.1 src/maint/tcerr-import.x
+src/maint/tcerr-import.1: $(top_srcdir)/src/maint/tcerr-import.c \
+    $(top_srcdir)/src/maint/tcerr-import.x $(top_srcdir)/configure.ac \
+    | src/maint/tcerr-import$(EXEEXT)
+	$(AM_V_GEN)$(MKDIR_P) src/maint && \
+	$(HELP2MAN) --no-info --locale=C \
+	  --include=$(top_srcdir)/src/maint/tcerr-import.x --output=$@-t \
+	  ./src/maint/tcerr-import$(EXEEXT) && \
+	mv -f $@-t $@
+MAINTAINERCLEANFILES += src/maint/tcerr-import.1

@@ -1,0 +1,310 @@
+/* Importing an error-code page, and its twins, into the catalogs.
+
+   Keys: the page's product table goes under the product's context; its
+   common table goes under "common", except where the page words a common
+   code differently from our "common" entry: that product then gets its own
+   entry for the code, and "common" stays as it is.  Texts: the Chinese
+   page's go to zh_CN; a twin's fill the entries of its language that have
+   no translation yet, never replacing one.  When the Chinese text of a key
+   changes, the other languages' translations of it are marked fuzzy, and
+   kept.  */
+#include <config.h>
+
+#include "page-import.h"
+
+#include "align.h"
+#include "page.h"
+#include "xalloc.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct twin
+{
+  const char *lang;
+  const char *path;
+  struct page page;
+  size_t *match_common;   /* per Chinese row: the twin row, or ALIGN_NONE */
+  size_t *match_business;
+};
+
+struct import
+{
+  struct project *p;
+  const struct page *zh;
+  const char *product;
+  struct twin *twins;
+  size_t twin_count;
+  bool verbose;
+  size_t kept;            /* translations kept although a twin differs */
+  char **no_english;      /* new keys without English, "product code" */
+  size_t no_english_count;
+};
+
+/* --- Rows ----------------------------------------------------------------- */
+
+/* Twin T's text for Chinese row I of the common (or product) table, or
+   NULL.  */
+static const char *
+twin_text (const struct twin *t, bool common, size_t i)
+{
+  const size_t *match = common ? t->match_common : t->match_business;
+  const struct page_table *table = common ? &t->page.common
+                                          : &t->page.business;
+  return match[i] != ALIGN_NONE ? table->rows[match[i]].text : NULL;
+}
+
+/* Fills the twins' languages for a key, where they have no translation.  */
+static void
+take_twins (struct import *im, const char *product, const char *code,
+            bool common, size_t i)
+{
+  for (size_t k = 0; k < im->twin_count; k++)
+    {
+      const struct twin *t = &im->twins[k];
+      const char *text = twin_text (t, common, i);
+      po_message_t msg = project_entry (im->p, t->lang, product, code);
+      if (text == NULL || msg == NULL)
+        continue;
+      if (!pofile_translated (msg))
+        {
+          po_message_set_msgstr (msg, text);
+          po_message_set_fuzzy (msg, 0);
+          printf ("%s %s: %s from the twin\n", product, code, t->lang);
+        }
+      else if (strcmp (po_message_msgstr (msg), text) != 0)
+        {
+          im->kept++;
+          if (im->verbose)
+            printf ("%s %s: %s keeps its translation; the twin says: %s\n",
+                    product, code, t->lang, text);
+        }
+    }
+}
+
+/* The Chinese text of a key changed: its translations need review.  */
+static void
+mark_translations_fuzzy (struct import *im, const char *product,
+                         const char *code)
+{
+  char *langs = NULL;
+  size_t len = 0;
+  FILE *list = open_memstream (&langs, &len);
+  for (size_t c = 0; c < im->p->catalog_count; c++)
+    {
+      const struct catalog *cat = &im->p->catalogs[c];
+      po_message_t msg = pofile_find (cat->po, product, code);
+      if (strcmp (cat->lang, "zh_CN") == 0 || msg == NULL
+          || !pofile_translated (msg))
+        continue;
+      po_message_set_fuzzy (msg, 1);
+      fprintf (list, " %s", cat->lang);
+    }
+  fclose (list);
+  printf ("%s %s: the Chinese text changed;%s%s\n", product, code,
+          *langs ? " marked fuzzy for review in" : " no translation to review",
+          langs);
+  free (langs);
+}
+
+/* Imports Chinese row I of a table as the key (PRODUCT, CODE).  */
+static void
+import_key (struct import *im, const char *product, const struct page_row *row,
+            bool common, size_t i)
+{
+  const char *code = row->code;
+  po_message_t zh;
+  if (!project_has_key (im->p, product, code))
+    {
+      project_add_key (im->p, product, code);
+      zh = project_entry (im->p, "zh_CN", product, code);
+      po_message_set_msgstr (zh, row->text);
+      printf ("%s %s: new key\n", product, code);
+    }
+  else
+    {
+      /* A catalog may lack a registered key (edited by hand): add it.  */
+      project_add_key (im->p, product, code);
+      zh = project_entry (im->p, "zh_CN", product, code);
+      if (strcmp (po_message_msgstr (zh), row->text) != 0)
+        {
+          bool had_text = pofile_translated (zh);
+          po_message_set_msgstr (zh, row->text);
+          if (had_text)
+            mark_translations_fuzzy (im, product, code);
+          else
+            printf ("%s %s: Chinese text added\n", product, code);
+        }
+    }
+  po_message_set_fuzzy (zh, 0);
+  take_twins (im, product, code, common, i);
+
+  po_message_t en = project_entry (im->p, "en", product, code);
+  if (en != NULL && !pofile_translated (en))
+    {
+      im->no_english = xreallocarray (im->no_english,
+                                      im->no_english_count + 1,
+                                      sizeof *im->no_english);
+      char *name = xmalloc (strlen (product) + strlen (code) + 2);
+      sprintf (name, "%s %s", product, code);
+      im->no_english[im->no_english_count++] = name;
+    }
+}
+
+/* A row of the page's common table: "common", unless the page words the
+   code differently from our common entry.  */
+static void
+import_common_row (struct import *im, const struct page_row *row, size_t i)
+{
+  const char *product = PROJECT_COMMON;
+  const char *ours = project_text (im->p, "zh_CN", PROJECT_COMMON, row->code);
+  if (*ours != '\0' && strcmp (ours, row->text) != 0)
+    {
+      /* The product's own row of that code, if any, says it all.  */
+      if (page_find (&im->zh->business, row->code) != NULL)
+        return;
+      product = im->product;
+      if (!project_has_key (im->p, product, row->code))
+        printf ("%s %s: the page words common %s differently: "
+                "%s gets its own entry\n", product, row->code, row->code,
+                product);
+    }
+  import_key (im, product, row, true, i);
+}
+
+/* --- Pages ---------------------------------------------------------------- */
+
+/* Reports how twin T's rows with codes unknown to the Chinese table were
+   aligned.  */
+static size_t *
+align_table (const struct twin *t, const struct page_table *zh,
+             const struct page_table *twin)
+{
+  size_t *match = xreallocarray (NULL, zh->count, sizeof *match);
+  size_t count;
+  struct align_note *notes = align_twin (zh, twin, match, &count);
+  for (size_t k = 0; k < count; k++)
+    {
+      const struct page_row *row = &twin->rows[notes[k].twin];
+      if (notes[k].zh != ALIGN_NONE)
+        printf ("%s:%lu: %s is not on the Chinese page: taken for %s, "
+                "in the same place\n", t->path, row->line, row->code,
+                zh->rows[notes[k].zh].code);
+      else
+        printf ("%s:%lu: %s is not on the Chinese page and cannot be "
+                "placed: left out\n", t->path, row->line, row->code);
+    }
+  free (notes);
+  return match;
+}
+
+/* Reads the Chinese page and the twins: 0, or the number of problems.  */
+static int
+read_pages (const char *page_path, struct page *zh, struct twin *twins,
+            size_t twin_count)
+{
+  int problems = page_read (page_path, zh);
+  for (size_t k = 0; k < twin_count; k++)
+    problems += page_read (twins[k].path, &twins[k].page);
+  return problems;
+}
+
+/* The page itself goes to po/pages/PRODUCT.md, unchanged: the catalogs'
+   source and the tests' oracle.  */
+static int
+stage_page_copy (struct project *p, const char *product, const char *path)
+{
+  FILE *in = fopen (path, "rb");
+  if (in == NULL)
+    {
+      perror (path);
+      return -1;
+    }
+  char name[512];
+  snprintf (name, sizeof name, "po/pages/%s.md", product);
+  char *target = project_path (p, name);
+  const char *tmp = staging_add (&p->extra, target);
+  free (target);
+  FILE *out = fopen (tmp, "wb");
+  int c;
+  while (out != NULL && (c = getc (in)) != EOF)
+    putc (c, out);
+  int status = ferror (in) || out == NULL || fclose (out) != 0 ? -1 : 0;
+  fclose (in);
+  if (status != 0)
+    perror (tmp);
+  return status;
+}
+
+int
+import_page (struct project *p, const char *product, const char *page_path,
+             const struct import_twin *twin_args, size_t twin_count,
+             bool verbose)
+{
+  struct page zh = { { NULL, 0, 0 }, { NULL, 0, 0 } };
+  struct twin *twins = xreallocarray (NULL, twin_count, sizeof *twins);
+  memset (twins, 0, twin_count * sizeof *twins);
+  for (size_t k = 0; k < twin_count; k++)
+    {
+      twins[k].lang = twin_args[k].lang;
+      twins[k].path = twin_args[k].path;
+    }
+  struct import im = { p, &zh, product, twins, twin_count, verbose, 0, NULL,
+                       0 };
+  int status = read_pages (page_path, &zh, twins, twin_count) == 0 ? 0 : -1;
+
+  for (size_t k = 0; status == 0 && k < twin_count; k++)
+    if (project_catalog (p, twins[k].lang) == NULL)
+      {
+        status = project_add_language (p, twins[k].lang);
+        if (status == 0)
+          printf ("%s: new language, po/%s.po\n", twins[k].lang,
+                  twins[k].lang);
+      }
+  if (status == 0)
+    status = stage_page_copy (p, product, page_path);
+  if (status == 0)
+    {
+      for (size_t k = 0; k < twin_count; k++)
+        {
+          twins[k].match_common = align_table (&twins[k], &zh.common,
+                                               &twins[k].page.common);
+          twins[k].match_business = align_table (&twins[k], &zh.business,
+                                                 &twins[k].page.business);
+        }
+      for (size_t i = 0; i < zh.common.count; i++)
+        import_common_row (&im, &zh.common.rows[i], i);
+      for (size_t i = 0; i < zh.business.count; i++)
+        import_key (&im, product, &zh.business.rows[i], false, i);
+      project_refresh_references (p);
+    }
+
+  if (status == 0 && im.kept > 0)
+    printf ("%zu existing translations kept where a twin words them "
+            "differently%s\n", im.kept, verbose ? "" : " (--verbose lists them)");
+  if (status == 0 && im.no_english_count > 0)
+    {
+      enum { SHOWN = 5 };
+      printf ("%zu keys of the page have no English yet (po/en.po; make "
+              "check wants it):", im.no_english_count);
+      for (size_t i = 0; i < im.no_english_count && i < SHOWN; i++)
+        printf ("%s %s", i > 0 ? "," : "", im.no_english[i]);
+      if (im.no_english_count > SHOWN)
+        printf (" and %zu more", im.no_english_count - SHOWN);
+      putchar ('\n');
+    }
+
+  for (size_t i = 0; i < im.no_english_count; i++)
+    free (im.no_english[i]);
+  free (im.no_english);
+  for (size_t k = 0; k < twin_count; k++)
+    {
+      page_free (&twins[k].page);
+      free (twins[k].match_common);
+      free (twins[k].match_business);
+    }
+  free (twins);
+  page_free (&zh);
+  return status;
+}

@@ -1,0 +1,24 @@
+/* Importing an error-code page, and its twins, into the catalogs.  */
+#ifndef TCERR_PAGE_IMPORT_H
+#define TCERR_PAGE_IMPORT_H
+
+#include "project.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* A twin page: the same page in another language.  */
+struct import_twin
+{
+  const char *lang;
+  const char *path;
+};
+
+/* Imports the Chinese page PAGE_PATH for PRODUCT, with its twins, into P
+   (in memory), saying on stdout what changes.  Returns 0, or -1 when a
+   page is malformed (every problem reported on stderr as FILE:LINE).  */
+int import_page (struct project *p, const char *product,
+                 const char *page_path, const struct import_twin *twins,
+                 size_t twin_count, bool verbose);
+
+#endif

@@ -1,0 +1,65 @@
+/* The source tree's catalogs, as tcerr-import edits them: the registry of
+   keys, po/LINGUAS, po/tcerr.pot and every po/LANG.po, loaded together,
+   changed in memory, and saved all at once (or not at all).  */
+#ifndef TCERR_PROJECT_H
+#define TCERR_PROJECT_H
+
+#include "pofile.h"
+#include "registry-def.h"
+#include "staging.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#define PROJECT_COMMON "common"
+
+struct catalog
+{
+  char *lang;
+  po_file_t po;
+};
+
+struct project
+{
+  char *srcdir;
+  struct registry_file registry;
+  char *linguas_preamble;     /* the comment lines of po/LINGUAS */
+  struct catalog *catalogs;   /* one per language of po/LINGUAS, sorted */
+  size_t catalog_count;
+  po_file_t pot;
+  struct staging extra;       /* other files to write (pages) */
+};
+
+/* Loads the catalogs of SRCDIR; -1 after reporting what is wrong.  */
+int project_load (struct project *p, const char *srcdir);
+void project_free (struct project *p);
+
+/* The path SRCDIR/NAME (caller frees).  */
+char *project_path (const struct project *p, const char *name);
+
+struct catalog *project_catalog (struct project *p, const char *lang);
+/* Creates po/LANG.po (with msginit, for its header) with every key, and
+   adds LANG to po/LINGUAS; -1 after reporting.  */
+int project_add_language (struct project *p, const char *lang);
+
+bool project_has_key (const struct project *p, const char *product,
+                      const char *code);
+/* Adds a key to the registry, the template and every catalog.  */
+void project_add_key (struct project *p, const char *product,
+                      const char *code);
+/* The entry of a key in LANG's catalog (NULL without one).  */
+po_message_t project_entry (struct project *p, const char *lang,
+                            const char *product, const char *code);
+/* Its translation, "" when there is none.  */
+const char *project_text (struct project *p, const char *lang,
+                          const char *product, const char *code);
+
+/* Sets every other language's entry of a key, as extracted comments, to
+   the English and Chinese texts for reference.  */
+void project_refresh_references (struct project *p);
+
+/* Writes what changed, all or nothing.  With DRY_RUN, only says which
+   files would change.  Prints the changed files' names; returns 0 or -1.  */
+int project_save (struct project *p, bool dry_run);
+
+#endif

@@ -1,0 +1,38 @@
+/* src/registry.def as a file, for tcerr-import: read, add keys, write.  */
+#ifndef TCERR_REGISTRY_DEF_H
+#define TCERR_REGISTRY_DEF_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+struct registry_key
+{
+  char *product;
+  char *code;
+};
+
+struct registry_file
+{
+  char *preamble;              /* the text before the first key, as is */
+  struct registry_key *keys;   /* sorted by product, then code */
+  size_t count;
+};
+
+/* Whether NAME may be a product (lower case letters, digits, '_', '-') or,
+   with CODE, a code (letters, digits, '.', '_', '-'): what registry.def
+   and C comments can hold.  */
+bool registry_valid_name (const char *name, bool code);
+
+/* Reads PATH; on a malformed line reports "PATH:LINE: ..." on stderr and
+   returns -1.  */
+int registry_file_read (const char *path, struct registry_file *r);
+bool registry_file_has (const struct registry_file *r,
+                        const char *product, const char *code);
+/* Adds (PRODUCT, CODE) in its sorted place, unless it is there.  */
+void registry_file_add (struct registry_file *r,
+                        const char *product, const char *code);
+/* The file's text (caller frees).  */
+char *registry_file_format (const struct registry_file *r);
+void registry_file_free (struct registry_file *r);
+
+#endif

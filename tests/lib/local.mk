@@ -1,0 +1,86 @@
+## Tests of libtcerr: cmocka programs run by *.test scripts, each script
+## picking a language (see tests/local.mk for the pinned environment).
+
+TEST_LIB_LDADD = src/lib/libtcerr.la tests/helpers/libtesthelp.a \
+  $(CMOCKA_LIBS)
+
+LIB_TEST_PROGS = \
+  tests/lib/test-zh-catalog \
+  tests/lib/test-english \
+  tests/lib/test-fallback \
+  tests/lib/test-message-r \
+  tests/lib/test-bad-input \
+  tests/lib/test-locale-threads \
+  tests/lib/test-codeset
+if HAVE_CMOCKA
+check_PROGRAMS += $(LIB_TEST_PROGS)
+endif
+check_PROGRAMS += tests/lib/example
+tests_lib_example_CPPFLAGS = -I$(top_builddir) -I$(top_srcdir)/include
+tests_lib_example_LDADD = src/lib/libtcerr.la
+tests_lib_test_zh_catalog_CPPFLAGS = $(TEST_HELP_CPPFLAGS)
+tests_lib_test_zh_catalog_CFLAGS = $(TEST_CFLAGS)
+tests_lib_test_zh_catalog_LDADD = $(TEST_LIB_LDADD)
+tests_lib_test_english_CPPFLAGS = $(TEST_HELP_CPPFLAGS)
+tests_lib_test_english_CFLAGS = $(TEST_CFLAGS)
+tests_lib_test_english_LDADD = $(TEST_LIB_LDADD)
+tests_lib_test_fallback_CPPFLAGS = $(TEST_HELP_CPPFLAGS)
+tests_lib_test_fallback_CFLAGS = $(TEST_CFLAGS)
+tests_lib_test_fallback_LDADD = $(TEST_LIB_LDADD)
+tests_lib_test_message_r_CPPFLAGS = $(TEST_HELP_CPPFLAGS)
+tests_lib_test_message_r_CFLAGS = $(TEST_CFLAGS)
+tests_lib_test_message_r_LDADD = $(TEST_LIB_LDADD)
+tests_lib_test_bad_input_CPPFLAGS = $(TEST_HELP_CPPFLAGS)
+tests_lib_test_bad_input_CFLAGS = $(TEST_CFLAGS)
+tests_lib_test_bad_input_LDADD = $(TEST_LIB_LDADD)
+tests_lib_test_locale_threads_CPPFLAGS = $(TEST_HELP_CPPFLAGS)
+tests_lib_test_locale_threads_CFLAGS = $(TEST_CFLAGS)
+tests_lib_test_locale_threads_LDADD = $(TEST_LIB_LDADD)
+tests_lib_test_codeset_CPPFLAGS = $(TEST_HELP_CPPFLAGS)
+tests_lib_test_codeset_CFLAGS = $(TEST_CFLAGS)
+tests_lib_test_codeset_LDADD = $(TEST_LIB_LDADD)
+
+# English, wherever no catalog applies, and with the en catalog.
+LIB_TESTS = \
+  tests/lib/english-c-locale.test \
+  tests/lib/english-language-ja.test \
+  tests/lib/fallback-c-locale.test \
+  tests/lib/bad-input.test
+LIB_NLS_TESTS = \
+  tests/lib/example.test \
+  tests/lib/zh-catalog-locale.test \
+  tests/lib/zh-catalog-language.test \
+  tests/lib/zh-catalog-language-priority.test \
+  tests/lib/english-language-en.test \
+  tests/lib/english-locale-en-us.test \
+  tests/lib/english-language-priority.test \
+  tests/lib/english-no-catalogs.test \
+  tests/lib/fallback-zh.test \
+  tests/lib/message-r-zh.test \
+  tests/lib/locale-threads.test \
+  tests/lib/codeset-gb18030.test
+if HAVE_CMOCKA
+TESTS += $(LIB_TESTS)
+if NLS
+TESTS += $(LIB_NLS_TESTS)
+endif
+endif
+EXTRA_DIST += $(LIB_TESTS) $(LIB_NLS_TESTS)
+
+# Figures, not tests: "make bench" prints the cost of a lookup in C, in
+# Chinese (LANGUAGE=zh_CN) and with a real zh_CN.UTF-8 locale.
+EXTRA_PROGRAMS += tests/lib/bench-lookup
+tests_lib_bench_lookup_CPPFLAGS = -I$(top_builddir) -I$(top_srcdir)/include
+tests_lib_bench_lookup_LDADD = src/lib/libtcerr.la
+CLEANFILES += tests/lib/bench-lookup$(EXEEXT)
+bench: tests/lib/bench-lookup$(EXEEXT) test-catalogs tests/locales/.stamp
+	@$(AM_TESTS_ENVIRONMENT) \
+	for env in LC_ALL=C "LC_ALL=C.UTF-8 LANGUAGE=zh_CN" LC_ALL=zh_CN.UTF-8; do \
+	  env $$env tests/lib/bench-lookup$(EXEEXT) || exit 1; echo; \
+	done
+.PHONY: bench
+
+clean-local: clean-lib-test-trees
+clean-lib-test-trees:
+	rm -rf tests/lib/no-catalogs.*
+.PHONY: clean-lib-test-trees

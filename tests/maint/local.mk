@@ -1,0 +1,53 @@
+## Tests of the maintainer side: the catalog files themselves, gen-en-table,
+## the page reader, the twin alignment and tcerr-import end to end.
+
+TEST_MAINT_CPPFLAGS = $(TEST_HELP_CPPFLAGS) -I$(top_srcdir)/src/maint
+TEST_MAINT_LDADD = tests/helpers/libtesthelp.a src/maint/libmaint.a \
+  $(GETTEXTPO_LIBS) $(CMOCKA_LIBS)
+
+MAINT_TEST_PROGS = \
+  tests/maint/test-po-files \
+  tests/maint/test-page \
+  tests/maint/test-align \
+  tests/maint/test-import
+if BUILD_MAINT
+if HAVE_CMOCKA
+check_PROGRAMS += $(MAINT_TEST_PROGS)
+endif
+endif
+tests_maint_test_po_files_CPPFLAGS = $(TEST_MAINT_CPPFLAGS)
+tests_maint_test_po_files_CFLAGS = $(TEST_CFLAGS)
+tests_maint_test_po_files_LDADD = $(TEST_MAINT_LDADD) src/lib/libtcerr.la
+tests_maint_test_page_CPPFLAGS = $(TEST_MAINT_CPPFLAGS)
+tests_maint_test_page_CFLAGS = $(TEST_CFLAGS)
+tests_maint_test_page_LDADD = $(TEST_MAINT_LDADD)
+tests_maint_test_align_CPPFLAGS = $(TEST_MAINT_CPPFLAGS)
+tests_maint_test_align_CFLAGS = $(TEST_CFLAGS)
+tests_maint_test_align_LDADD = $(TEST_MAINT_LDADD)
+tests_maint_test_import_CPPFLAGS = $(TEST_MAINT_CPPFLAGS)
+tests_maint_test_import_CFLAGS = $(TEST_CFLAGS)
+tests_maint_test_import_LDADD = $(TEST_MAINT_LDADD)
+
+MAINT_TESTS = \
+  tests/maint/po-files.test \
+  tests/maint/po-msgfmt.test \
+  tests/maint/gen-en-table.test \
+  tests/maint/page.test \
+  tests/maint/align.test \
+  tests/maint/import.test
+MAINT_NLS_TESTS = \
+  tests/maint/catalogs-fresh.test
+if BUILD_MAINT
+if HAVE_CMOCKA
+TESTS += $(MAINT_TESTS)
+if NLS
+TESTS += $(MAINT_NLS_TESTS)
+endif
+endif
+endif
+EXTRA_DIST += $(MAINT_TESTS) $(MAINT_NLS_TESTS)
+
+clean-local: clean-maint-test-trees
+clean-maint-test-trees:
+	rm -rf tests/maint/import-work tests/maint/*.work
+.PHONY: clean-maint-test-trees
