@@ -4,7 +4,6 @@
 
 noinst_LIBRARIES += src/maint/libmaint.a
 src_maint_libmaint_a_SOURCES = \
-  src/maint/xalloc.c src/maint/xalloc.h \
   src/maint/page.c src/maint/page.h \
   src/maint/align.c src/maint/align.h \
   src/maint/pofile.c src/maint/pofile.h \
@@ -13,7 +12,9 @@ src_maint_libmaint_a_SOURCES = \
   src/maint/project.c src/maint/project.h \
   src/maint/page-import.c src/maint/page-import.h
 MAINT_CPPFLAGS = -I$(top_builddir) -I$(top_srcdir)/include \
-  -I$(top_srcdir)/src/maint
+  -I$(top_srcdir)/src/maint -I$(top_srcdir)/src/util
+MAINT_LDADD = src/maint/libmaint.a src/util/libutil.a $(GETTEXTPO_LIBS) \
+  $(LIBUNISTRING)
 src_maint_libmaint_a_CPPFLAGS = $(MAINT_CPPFLAGS)
 
 # Compiles po/en.po into the library's English table (src/lib/local.mk).
@@ -22,7 +23,7 @@ noinst_PROGRAMS += src/maint/gen-en-table
 endif
 src_maint_gen_en_table_SOURCES = src/maint/gen-en-table.c
 src_maint_gen_en_table_CPPFLAGS = $(MAINT_CPPFLAGS)
-src_maint_gen_en_table_LDADD = src/maint/libmaint.a $(GETTEXTPO_LIBS)
+src_maint_gen_en_table_LDADD = $(MAINT_LDADD)
 
 # Not installed: it edits a source tree (src/registry.def, po/), so it is
 # run from one, as src/maint/tcerr-import.
@@ -31,7 +32,7 @@ noinst_PROGRAMS += src/maint/tcerr-import
 endif
 src_maint_tcerr_import_SOURCES = src/maint/tcerr-import.c
 src_maint_tcerr_import_CPPFLAGS = $(MAINT_CPPFLAGS)
-src_maint_tcerr_import_LDADD = src/maint/libmaint.a $(GETTEXTPO_LIBS)
+src_maint_tcerr_import_LDADD = $(MAINT_LDADD)
 
 # Its manual page, made like tcerr.1 (see src/cli/local.mk), read in the
 # tree with "man src/maint/tcerr-import.1".

@@ -1,9 +1,9 @@
 ## Tests of the maintainer side: the catalog files themselves, gen-en-table,
 ## the page reader, the twin alignment and tcerr-import end to end.
 
-TEST_MAINT_CPPFLAGS = $(TEST_HELP_CPPFLAGS) -I$(top_srcdir)/src/maint
-TEST_MAINT_LDADD = tests/helpers/libtesthelp.a src/maint/libmaint.a \
-  $(GETTEXTPO_LIBS) $(CMOCKA_LIBS)
+TEST_MAINT_CPPFLAGS = $(TEST_HELP_CPPFLAGS) -I$(top_srcdir)/src/maint \
+  -I$(top_srcdir)/src/util
+TEST_MAINT_LDADD = tests/helpers/libtesthelp.a $(MAINT_LDADD) $(CMOCKA_LIBS)
 
 MAINT_TEST_PROGS = \
   tests/maint/test-po-files \
