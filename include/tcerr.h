@@ -34,6 +34,13 @@
 extern "C" {
 #endif
 
+/* The table every product shares, as a product name.  */
+#define TCERR_COMMON "common"
+
+/* The longest product name and code the library accepts, in bytes.  */
+#define TCERR_PRODUCT_MAX 64
+#define TCERR_CODE_MAX 256
+
 /* How a lookup found its text.  */
 enum tcerr_match
 {
@@ -61,7 +68,7 @@ struct tcerr_key
 
 /* The message for CODE in the current LC_MESSAGES language, or NULL when no
    step of the chain applies or the arguments are not a product name and an
-   error code (NULL, empty, too long, bytes outside printable ASCII); errno
+   error code (see tcerr_is_product_name and tcerr_is_code); errno
    is then ENOENT or EINVAL.  */
 const char *tcerr_message (const char *product, const char *code);
 
@@ -84,6 +91,32 @@ int tcerr_lookup (const char *product, const char *code,
                   struct tcerr_result *result);
 int tcerr_lookup_l (const char *product, const char *code, locale_t loc,
                     struct tcerr_result *result);
+
+/* Every product's answer for CODE when the caller does not know the
+   product (a code read from a log, say): the chain of tcerr_lookup with
+   "every product" in place of one, most specific first:
+     1. (common, code), when the common table documents CODE   EXACT
+     2. (product, code) for every product that documents CODE  EXACT
+     3. (common, category)                                     CATEGORY
+     4. (product, category) for every product that has it      CATEGORY
+   The first step with any answer gives them all, in product order.
+   Stores up to N of them in RESULTS (which may be NULL when N is 0) and
+   returns how many there are, as snprintf does; 0 with errno ENOENT when
+   none, or EINVAL when CODE is not a code.  */
+size_t tcerr_lookup_any (const char *code, struct tcerr_result *results,
+                         size_t n);
+size_t tcerr_lookup_any_l (const char *code, locale_t loc,
+                           struct tcerr_result *results, size_t n);
+
+/* Whether S is an error code as the API spells them: 1 to
+   TCERR_CODE_MAX bytes of ASCII letters, digits, '.' and '_'.  Returns
+   1 or 0.  */
+int tcerr_is_code (const char *s);
+
+/* Whether S can name a product: 1 to TCERR_PRODUCT_MAX bytes of lower-case
+   ASCII letters, digits, '_' and '-'.  A well-formed name that no table has is looked
+   up in the common table.  Returns 1 or 0.  */
+int tcerr_is_product_name (const char *s);
 
 /* A stable ASCII name for MATCH: "none", "exact", "common", "category".  */
 const char *tcerr_match_name (enum tcerr_match match);

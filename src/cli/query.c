@@ -3,27 +3,23 @@
 
 #include "cli.h"
 #include "query.h"
+#include "error.h"
 #include "text.h"
 
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
-#define COMMON "common"
-
 bool
 cli_query_is_code (const char *s)
 {
-  /* The library's own rule: EINVAL means "not a code".  */
-  return tcerr_lookup (NULL, s, NULL) != EINVAL;
+  return tcerr_is_code (s);
 }
 
 bool
 cli_query_is_product (const char *s)
 {
-  /* The library takes "" for the common table; a user who typed -p ''
-     meant something else.  */
-  return *s != '\0' && tcerr_lookup (s, "X", NULL) != EINVAL;
+  return tcerr_is_product_name (s);
 }
 
 bool
@@ -51,46 +47,21 @@ lookup (const char *product, const char *code, struct cli_hit *hit)
   return tcerr_lookup (product, code, &hit->result) == 0;
 }
 
-/* The hits of the products (not common) whose own table answers CODE
-   with MATCH.  */
-static size_t
-in_products (const char *code, enum tcerr_match match, struct cli_hit *hits)
-{
-  size_t n = 0;
-  for (const char *const *p = tcerr_products (); *p != NULL; p++)
-    {
-      if (strcmp (*p, COMMON) == 0)
-        continue;
-      if (lookup (*p, code, &hits[n]) && hits[n].result.match == match
-          && strcmp (hits[n].result.product, *p) == 0)
-        n++;
-    }
-  return n;
-}
-
 size_t
 cli_query_code (const char *product, const char *code, struct cli_hit *hits)
 {
   if (product != NULL)
     return lookup (product, code, &hits[0]) ? 1 : 0;
 
-  /* The library's chain, with "every product" in place of one.  */
-  struct cli_hit common;
-  bool in_common = lookup (COMMON, code, &common);
-  if (in_common && common.result.match == TCERR_MATCH_EXACT)
-    {
-      hits[0] = common;
-      return 1;
-    }
-  size_t n = in_products (code, TCERR_MATCH_EXACT, hits);
-  if (n > 0)
-    return n;
-  if (in_common)
-    {
-      hits[0] = common;
-      return 1;
-    }
-  return in_products (code, TCERR_MATCH_CATEGORY, hits);
+  size_t max = cli_query_max_hits ();
+  struct tcerr_result *results = cli_xmalloc (max * sizeof *results);
+  size_t n = tcerr_lookup_any (code, results, max);
+  if (n > max)
+    n = max; /* cannot be: one answer a product at most */
+  for (size_t i = 0; i < n; i++)
+    hits[i] = (struct cli_hit) { code, results[i] };
+  free (results);
+  return n;
 }
 
 void

@@ -14,7 +14,7 @@ struct cli_hit
   struct tcerr_result result;  /* where its message comes from */
 };
 
-/* Whether the library takes S as an error code, or as a product name.  */
+/* Whether S is an error code, or a product name (the library's rules).  */
 bool cli_query_is_code (const char *s);
 bool cli_query_is_product (const char *s);
 /* Whether PRODUCT has a table of its own.  */
@@ -24,10 +24,9 @@ bool cli_query_has_product (const char *product);
 size_t cli_query_max_hits (void);
 
 /* The hits for CODE, into HITS (room for cli_query_max_hits ()): with a
-   PRODUCT, the library's chain for it; without, the common table if it
-   has the code, or else every product that documents it, then the same
-   for the code's category.  Returns their number, 0 when no catalog
-   entry applies.  */
+   PRODUCT, the library's chain for it (tcerr_lookup); without, every
+   product's answer (tcerr_lookup_any).  Returns their number, 0 when no
+   catalog entry applies.  */
 size_t cli_query_code (const char *product, const char *code,
                        struct cli_hit *hits);
 

@@ -435,7 +435,7 @@ static int
 run (const struct options *opt)
 {
   struct cli_output out = { opt->json, opt->raw,
-                            opt->product != NULL ? opt->product : "common" };
+                            opt->product != NULL ? opt->product : TCERR_COMMON };
   switch (opt->mode)
     {
     case MODE_LIST:
@@ -458,7 +458,7 @@ take_product (struct options *opt, char *buf, size_t size)
 {
   if (opt->product == NULL)
     return true;
-  if (!cli_query_is_product (opt->product) || strlen (opt->product) >= size)
+  if (strlen (opt->product) >= size)
     return false;
   size_t i = 0;
   for (; opt->product[i] != '\0'; i++)
@@ -467,6 +467,8 @@ take_product (struct options *opt, char *buf, size_t size)
       buf[i] = c >= 'A' && c <= 'Z' ? (char) (c - 'A' + 'a') : c;
     }
   buf[i] = '\0';
+  if (!cli_query_is_product (buf))
+    return false;
   opt->product = buf;
   return true;
 }

@@ -8,13 +8,8 @@
 #include <stddef.h>
 
 #define TCERR_DOMAIN PACKAGE
-#define TCERR_COMMON "common"
 
-/* Longest product name and code the library accepts (bytes).  */
-#define TCERR_PRODUCT_MAX 64
-#define TCERR_CODE_MAX 256
-
-/* registry.c: the documented keys.  */
+/* key-table.c: the documented keys.  */
 extern const struct tcerr_key tcerr_registry[];
 extern const size_t tcerr_registry_size;
 /* Index of (PRODUCT, the first CODE_LEN bytes of CODE), or -1.  */
@@ -26,12 +21,17 @@ bool tcerr_registry_has_product (const char *product);
 const char *tcerr_registry_msgkey (size_t i);
 const char *tcerr_registry_english (size_t i);
 
-/* catalog.c: the gettext glue.  The translation of MSGKEY in the calling
+/* textdomain.c: the gettext glue.  The translation of MSGKEY in the calling
    thread's language, or NULL.  */
 const char *tcerr_catalog_text (const char *msgkey);
 int tcerr_catalog_use_utf8 (void);
 /* Whether messages come out in UTF-8 for the calling thread.  */
 bool tcerr_catalog_is_utf8 (void);
+
+/* names.c: the length of the code or product name S, or 0 when S is not
+   one.  */
+size_t tcerr_code_length (const char *s);
+size_t tcerr_product_length (const char *s);
 
 /* copy.c: copy SRC into BUF of SIZE bytes without splitting a character.  */
 int tcerr_copy_text (const char *src, char *buf, size_t size, bool utf8);

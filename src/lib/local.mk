@@ -7,6 +7,7 @@ lib_LTLIBRARIES += src/lib/libtcerr.la
 src_lib_libtcerr_la_SOURCES = \
   src/lib/internal.h \
   src/lib/lookup.c \
+  src/lib/names.c \
   src/lib/key-table.c \
   src/lib/textdomain.c \
   src/lib/copy.c

@@ -7,22 +7,6 @@
 #include <locale.h>
 #include <string.h>
 
-/* Product names and codes are printable ASCII words: anything else (NUL,
-   "\004", spaces, bytes of other encodings) is not a key, and rejecting it
-   here means it can never reach gettext.  Returns the length, or 0 when S
-   is not such a word of at most MAX bytes.  */
-static size_t
-word_length (const char *s, size_t max)
-{
-  size_t len = strnlen (s, max + 1);
-  if (len > max)
-    return 0;
-  for (size_t i = 0; i < len; i++)
-    if ((unsigned char) s[i] <= 0x20 || (unsigned char) s[i] >= 0x7f)
-      return 0;
-  return len;
-}
-
 /* Fills *R from registry entry I, reached by MATCH, when it has a text:
    the catalog's, or else the English.  */
 static bool
@@ -43,12 +27,12 @@ chain (const char *product, const char *code, struct tcerr_result *r)
 {
   *r = (struct tcerr_result) { NULL, NULL, NULL, TCERR_MATCH_NONE };
 
-  size_t code_len = code != NULL ? word_length (code, TCERR_CODE_MAX) : 0;
+  size_t code_len = tcerr_code_length (code);
   if (code_len == 0)
     return EINVAL;
   if (product == NULL || *product == '\0')
     product = TCERR_COMMON;
-  else if (word_length (product, TCERR_PRODUCT_MAX) == 0)
+  else if (tcerr_product_length (product) == 0)
     return EINVAL;
   else if (!tcerr_registry_has_product (product))
     product = TCERR_COMMON; /* unknown products share the common table */
@@ -79,6 +63,84 @@ chain (const char *product, const char *code, struct tcerr_result *r)
         return 0;
     }
   return ENOENT;
+}
+
+/* tcerr_lookup_any: the steps of the chain, each over the common table or
+   over every product's own.  */
+static size_t
+chain_any (const char *code, struct tcerr_result *results, size_t n,
+           int *err)
+{
+  size_t code_len = tcerr_code_length (code);
+  if (code_len == 0)
+    {
+      *err = EINVAL;
+      return 0;
+    }
+  const char *dot = memchr (code, '.', code_len);
+  size_t category_len = dot != NULL ? (size_t) (dot - code) : 0;
+  const struct
+  {
+    bool common;
+    size_t len;
+    enum tcerr_match match;
+  } steps[] = {
+    { true, code_len, TCERR_MATCH_EXACT },
+    { false, code_len, TCERR_MATCH_EXACT },
+    { true, category_len, TCERR_MATCH_CATEGORY },
+    { false, category_len, TCERR_MATCH_CATEGORY },
+  };
+  for (size_t s = 0; s < sizeof steps / sizeof steps[0]; s++)
+    {
+      if (steps[s].len == 0)
+        continue;
+      size_t count = 0;
+      for (const char *const *p = tcerr_products (); *p != NULL; p++)
+        {
+          if ((strcmp (*p, TCERR_COMMON) == 0) != steps[s].common)
+            continue;
+          ptrdiff_t i = tcerr_registry_find (*p, code, steps[s].len);
+          struct tcerr_result r;
+          if (i >= 0 && found ((size_t) i, steps[s].match, &r))
+            {
+              if (count < n)
+                results[count] = r;
+              count++;
+            }
+        }
+      if (count > 0)
+        return count;
+    }
+  *err = ENOENT;
+  return 0;
+}
+
+size_t
+tcerr_lookup_any (const char *code, struct tcerr_result *results, size_t n)
+{
+  int err = 0;
+  size_t count = chain_any (code, results, results != NULL ? n : 0, &err);
+  if (err != 0)
+    errno = err;
+  return count;
+}
+
+size_t
+tcerr_lookup_any_l (const char *code, locale_t loc,
+                    struct tcerr_result *results, size_t n)
+{
+  if (loc == (locale_t) 0)
+    {
+      errno = EINVAL;
+      return 0;
+    }
+  locale_t previous = uselocale (loc);
+  int err = 0;
+  size_t count = chain_any (code, results, results != NULL ? n : 0, &err);
+  uselocale (previous);
+  if (err != 0)
+    errno = err;
+  return count;
 }
 
 int

@@ -18,6 +18,7 @@
 
 #include "pofile.h"
 #include "registry-def.h"
+#include "tcerr.h"
 
 #include <stdbool.h>
 #include <stdio.h>
@@ -63,8 +64,7 @@ check_registry (void)
   for (size_t i = 0; i < REGISTRY_SIZE; i++)
     {
       const struct key *k = &registry[i];
-      if (!registry_valid_name (k->product, false)
-          || !registry_valid_name (k->code, true))
+      if (!tcerr_is_product_name (k->product) || !tcerr_is_code (k->code))
         {
           fprintf (stderr, "registry.def: invalid key \"%s\", \"%s\"\n",
                    k->product, k->code);

@@ -21,7 +21,9 @@ src_maint_libmaint_a_CPPFLAGS = $(MAINT_CPPFLAGS)
 if BUILD_MAINT
 noinst_PROGRAMS += src/maint/gen-en-table
 endif
-src_maint_gen_en_table_SOURCES = src/maint/gen-en-table.c
+# It runs before the library exists (it writes part of it), so it takes
+# the library's name rules from their source.
+src_maint_gen_en_table_SOURCES = src/maint/gen-en-table.c src/lib/names.c
 src_maint_gen_en_table_CPPFLAGS = $(MAINT_CPPFLAGS)
 src_maint_gen_en_table_LDADD = $(MAINT_LDADD)
 
@@ -32,7 +34,7 @@ noinst_PROGRAMS += src/maint/tcerr-import
 endif
 src_maint_tcerr_import_SOURCES = src/maint/tcerr-import.c
 src_maint_tcerr_import_CPPFLAGS = $(MAINT_CPPFLAGS)
-src_maint_tcerr_import_LDADD = $(MAINT_LDADD)
+src_maint_tcerr_import_LDADD = $(MAINT_LDADD) src/lib/libtcerr.la
 
 # Its manual page, made like tcerr.1 (see src/cli/local.mk), read in the
 # tree with "man src/maint/tcerr-import.1".

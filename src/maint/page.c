@@ -5,6 +5,7 @@
 #include <config.h>
 
 #include "page.h"
+#include "tcerr.h"
 
 #include <errno.h>
 #include <limits.h>
@@ -334,17 +335,16 @@ is_delimiter (struct span cell)
   return true;
 }
 
+/* Whether CELL is a code: the library's rule, on a copy of the cell.  */
 static bool
 is_code (struct span cell)
 {
-  for (size_t i = 0; i < cell.n; i++)
-    {
-      char c = cell.p[i];
-      if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')
-            || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-'))
-        return false;
-    }
-  return true;
+  char code[TCERR_CODE_MAX + 1];
+  if (cell.n > TCERR_CODE_MAX)
+    return false;
+  memcpy (code, cell.p, cell.n);
+  code[cell.n] = '\0';
+  return tcerr_is_code (code);
 }
 
 static char *
@@ -492,7 +492,7 @@ row_line (struct parser *p, struct span line)
   else if (!is_code (cells[0]))
     {
       report (p, p->line, "invalid error code (only ASCII letters, digits,"
-              " '.', '_' and '-' are allowed)");
+              " '.' and '_' are allowed)");
       ok = false;
     }
   if (cells[1].n == 0)

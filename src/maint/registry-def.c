@@ -2,28 +2,12 @@
 #include <config.h>
 
 #include "registry-def.h"
+#include "tcerr.h"
 #include "xalloc.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-bool
-registry_valid_name (const char *name, bool code)
-{
-  if (*name == '\0')
-    return false;
-  for (const char *p = name; *p != '\0'; p++)
-    {
-      unsigned char c = (unsigned char) *p;
-      bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-                || c == '_' || c == '-'
-                || (code && ((c >= 'A' && c <= 'Z') || c == '.'));
-      if (!ok)
-        return false;
-    }
-  return true;
-}
 
 static int
 compare (const char *p1, const char *c1, const char *p2, const char *c2)
@@ -81,8 +65,7 @@ parse_key (const char *line, char *product, char *code)
   if (sscanf (line, "TCERR_KEY (\"%63[^\"]\", \"%255[^\"]\")%n",
               product, code, &end) != 2 || end < 0 || line[end] != '\0')
     return false;
-  return registry_valid_name (product, false)
-         && registry_valid_name (code, true);
+  return tcerr_is_product_name (product) && tcerr_is_code (code);
 }
 
 int

@@ -18,11 +18,6 @@ struct registry_file
   size_t count;
 };
 
-/* Whether NAME may be a product (lower case letters, digits, '_', '-') or,
-   with CODE, a code (letters, digits, '.', '_', '-'): what registry.def
-   and C comments can hold.  */
-bool registry_valid_name (const char *name, bool code);
-
 /* Reads PATH; on a malformed line reports "PATH:LINE: ..." on stderr and
    returns -1.  */
 int registry_file_read (const char *path, struct registry_file *r);

@@ -6,6 +6,7 @@
 #include "page-import.h"
 #include "project.h"
 #include "registry-def.h"
+#include "tcerr.h"
 #include "xalloc.h"
 
 #include <getopt.h>
@@ -193,7 +194,7 @@ parse_arguments (int argc, char **argv, struct request *r)
       if (optind != argc - 1)
         usage_error ("--product takes one PAGE", NULL);
       r->page = argv[optind];
-      if (!registry_valid_name (r->product, false)
+      if (!tcerr_is_product_name (r->product)
           || strcmp (r->product, PROJECT_COMMON) == 0)
         usage_error ("not a product name (lower case letters, digits, '_',"
                      " '-'; not common)", r->product);

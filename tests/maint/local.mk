@@ -3,7 +3,8 @@
 
 TEST_MAINT_CPPFLAGS = $(TEST_HELP_CPPFLAGS) -I$(top_srcdir)/src/maint \
   -I$(top_srcdir)/src/util
-TEST_MAINT_LDADD = tests/helpers/libtesthelp.a $(MAINT_LDADD) $(CMOCKA_LIBS)
+TEST_MAINT_LDADD = tests/helpers/libtesthelp.a $(MAINT_LDADD) \
+  src/lib/libtcerr.la $(CMOCKA_LIBS)
 
 MAINT_TEST_PROGS = \
   tests/maint/test-po-files \
@@ -17,7 +18,7 @@ endif
 endif
 tests_maint_test_po_files_CPPFLAGS = $(TEST_MAINT_CPPFLAGS)
 tests_maint_test_po_files_CFLAGS = $(TEST_CFLAGS)
-tests_maint_test_po_files_LDADD = $(TEST_MAINT_LDADD) src/lib/libtcerr.la
+tests_maint_test_po_files_LDADD = $(TEST_MAINT_LDADD)
 tests_maint_test_page_CPPFLAGS = $(TEST_MAINT_CPPFLAGS)
 tests_maint_test_page_CFLAGS = $(TEST_CFLAGS)
 tests_maint_test_page_LDADD = $(TEST_MAINT_LDADD)
