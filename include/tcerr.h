@@ -118,6 +118,20 @@ int tcerr_is_code (const char *s);
    up in the common table.  Returns 1 or 0.  */
 int tcerr_is_product_name (const char *s);
 
+/* Room for any name tcerr_language_name writes, its NUL included.  */
+#define TCERR_LANGUAGE_MAX 32
+
+/* The name of the gettext catalog for the language NAME names, into BUF
+   of SIZE bytes: "ll", "ll_CC" or "ll_CC@modifier".  NAME may be a POSIX
+   locale name ("zh_CN.UTF-8", "sr_RS@latin", "C"), a BCP 47 tag ("zh-CN",
+   "zh-Hans", "zh-hant-TW", "en-GB") or Tencent Cloud's "zh-CN", in any
+   case.  Chinese without a region is zh_CN, or zh_TW for the Traditional
+   script; "C" and "POSIX" name English ("en").  Returns 0, EINVAL when NAME
+   names no language, or ERANGE when BUF is too small (it then holds a
+   cut, terminated name).  Whether a catalog exists for the language is
+   another matter: without one, messages are English.  */
+int tcerr_language_name (const char *name, char *buf, size_t size);
+
 /* A stable ASCII name for MATCH: "none", "exact", "common", "category".  */
 const char *tcerr_match_name (enum tcerr_match match);
 

@@ -15,106 +15,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Copies the run of characters at *S accepted by ACCEPT (at most MAX),
-   converted by CONVERT, to *OUT; returns the run's length.  */
-static size_t
-take (const char **s, int (*accept) (int), int (*convert) (int),
-      size_t max, char **out)
-{
-  size_t n = 0;
-  while (n <= max && accept ((unsigned char) (*s)[n]))
-    n++;
-  if (n > max)
-    return 0;
-  for (size_t i = 0; i < n; i++)
-    *(*out)++ = (char) convert ((unsigned char) (*s)[i]);
-  *s += n;
-  return n;
-}
-
-/* ASCII only, whatever the locale: names of languages are.  */
-static int
-is_letter (int c)
-{
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-static int
-is_digit (int c)
-{
-  return c >= '0' && c <= '9';
-}
-
-static int
-is_codeset_char (int c)
-{
-  return is_letter (c) || is_digit (c) || c == '-' || c == '_';
-}
-
-static int
-is_modifier_char (int c)
-{
-  return is_letter (c) || is_digit (c) || c == '_';
-}
-
-static int
-lower (int c)
-{
-  return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
-}
-
-static int
-upper (int c)
-{
-  return c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c;
-}
-
-static int
-same (int c)
-{
-  return c;
-}
-
 bool
 cli_lang_normalize (const char *s, char *buf)
 {
-  if (strcmp (s, "C") == 0 || strcmp (s, "POSIX") == 0)
-    {
-      strcpy (buf, "en");
-      return true;
-    }
-  /* language [_-]territory .codeset @modifier: 2 + 1 + 3 + 1 + 20 < 32 */
-  char *out = buf;
-  size_t n = take (&s, is_letter, lower, 3, &out);
-  if (n < 2)
-    return false;
-  if (*s == '_' || *s == '-')
-    {
-      s++;
-      *out++ = '_';
-      n = is_digit (*s) ? take (&s, is_digit, same, 3, &out)
-                        : take (&s, is_letter, upper, 2, &out);
-      if (n < 2)
-        return false;
-    }
-  if (*s == '.')
-    {
-      /* The codeset is the locale's business, not the language's.  */
-      char codeset[64];
-      char *ignored = codeset;
-      s++;
-      if (take (&s, is_codeset_char, same, sizeof codeset - 1, &ignored) == 0)
-        return false;
-    }
-  if (*s == '@')
-    {
-      s++;
-      *out++ = '@';
-      if (take (&s, is_modifier_char, same, 20, &out) == 0)
-        return false;
-    }
-  *out = '\0';
-  return *s == '\0';
+  return tcerr_language_name (s, buf, CLI_LANG_MAX) == 0;
 }
 
 /* Whether NAME is the C locale's name, in which gettext never

@@ -5,13 +5,14 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-/* Room for any normalized language name.  */
-#define CLI_LANG_MAX 32
+#include "tcerr.h"
 
-/* The language named by SPELLING, POSIX ("zh_CN", "en_US", "zh_CN.UTF-8",
-   "sr_RS@latin") or Tencent Cloud ("zh-CN", "en-US"), as an entry of
-   LANGUAGE ("zh_CN", "en_US", "sr_RS@latin") in BUF of CLI_LANG_MAX bytes;
-   "C" and "POSIX" name English.  False when SPELLING names no language.  */
+/* Room for any normalized language name.  */
+#define CLI_LANG_MAX TCERR_LANGUAGE_MAX
+
+/* The language named by SPELLING (POSIX, BCP 47 or Tencent Cloud's), as an
+   entry of LANGUAGE, in BUF of CLI_LANG_MAX bytes: tcerr_language_name.
+   False when SPELLING names no language.  */
 bool cli_lang_normalize (const char *spelling, char *buf);
 
 /* Sets up the locale and the command's text domain; to be called before

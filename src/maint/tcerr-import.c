@@ -88,33 +88,15 @@ usage_error (const char *message, const char *arg)
   exit (EXIT_USAGE);
 }
 
-/* ll, ll_CC or ll_CC@variant, as po/LANG.po names go.  */
+/* A language as po/LANG.po names go: ll, ll_CC or ll_CC@variant, written
+   as the library writes it (tcerr_language_name), so that one language
+   never gets two catalogs.  */
 static bool
 valid_language (const char *s)
 {
-  size_t n = 0;
-  while (s[n] >= 'a' && s[n] <= 'z')
-    n++;
-  if (n < 2 || n > 3)
-    return false;
-  s += n;
-  if (*s == '_')
-    {
-      if (!(s[1] >= 'A' && s[1] <= 'Z' && s[2] >= 'A' && s[2] <= 'Z'))
-        return false;
-      s += 3;
-    }
-  if (*s == '@')
-    {
-      s++;
-      n = 0;
-      while ((s[n] >= 'a' && s[n] <= 'z') || (s[n] >= '0' && s[n] <= '9'))
-        n++;
-      if (n == 0)
-        return false;
-      s += n;
-    }
-  return *s == '\0';
+  char name[TCERR_LANGUAGE_MAX];
+  return tcerr_language_name (s, name, sizeof name) == 0
+         && strcmp (name, s) == 0;
 }
 
 struct request

@@ -11,7 +11,9 @@ LIB_TEST_PROGS = \
   tests/lib/test-message-r \
   tests/lib/test-bad-input \
   tests/lib/test-locale-threads \
-  tests/lib/test-codeset
+  tests/lib/test-codeset \
+  tests/lib/test-names \
+  tests/lib/test-lookup-any
 if HAVE_CMOCKA
 check_PROGRAMS += $(LIB_TEST_PROGS)
 endif
@@ -39,12 +41,20 @@ tests_lib_test_locale_threads_LDADD = $(TEST_LIB_LDADD)
 tests_lib_test_codeset_CPPFLAGS = $(TEST_HELP_CPPFLAGS)
 tests_lib_test_codeset_CFLAGS = $(TEST_CFLAGS)
 tests_lib_test_codeset_LDADD = $(TEST_LIB_LDADD)
+tests_lib_test_names_CPPFLAGS = $(TEST_HELP_CPPFLAGS)
+tests_lib_test_names_CFLAGS = $(TEST_CFLAGS)
+tests_lib_test_names_LDADD = $(TEST_LIB_LDADD)
+tests_lib_test_lookup_any_CPPFLAGS = $(TEST_HELP_CPPFLAGS)
+tests_lib_test_lookup_any_CFLAGS = $(TEST_CFLAGS)
+tests_lib_test_lookup_any_LDADD = $(TEST_LIB_LDADD)
 
 # English, wherever no catalog applies, and with the en catalog.
 LIB_TESTS = \
   tests/lib/english-c-locale.test \
   tests/lib/english-language-ja.test \
   tests/lib/fallback-c-locale.test \
+  tests/lib/lookup-any-c-locale.test \
+  tests/lib/names.test \
   tests/lib/bad-input.test
 LIB_NLS_TESTS = \
   tests/lib/example.test \
@@ -56,6 +66,7 @@ LIB_NLS_TESTS = \
   tests/lib/english-language-priority.test \
   tests/lib/english-no-catalogs.test \
   tests/lib/fallback-zh.test \
+  tests/lib/lookup-any-zh.test \
   tests/lib/message-r-zh.test \
   tests/lib/locale-threads.test \
   tests/lib/codeset-gb18030.test

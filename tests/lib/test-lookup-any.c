@@ -1,0 +1,258 @@
+/* tcerr_lookup_any: a code without its product, answered by every product
+   that documents it.  Usage: test-lookup-any zh|en — with zh, every text
+   is also checked against the documented pages.  The expected answers are
+   worked out from the pages (tests/helpers/oracle.c), not the catalogs.  */
+#include <config.h>
+
+#include "cases.h"
+#include "oracle.h"
+
+#include <errno.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <tcerr.h>
+
+static struct oracle oracle;
+static int chinese;
+
+/* Whether some page has CODE in its common table.  */
+static int
+in_common (const char *code)
+{
+  for (size_t i = 0; i < oracle.count; i++)
+    if (strcmp (oracle.rows[i].table, "common") == 0
+        && strcmp (oracle.rows[i].code, code) == 0)
+      return 1;
+  return 0;
+}
+
+/* The products whose own table has CODE, sorted, NULL-terminated (at most
+   one per page).  */
+static const char **
+products_with (const char *code)
+{
+  const char **p = calloc (oracle.count + 1, sizeof *p);
+  assert_non_null (p);
+  size_t n = 0;
+  for (size_t i = 0; i < oracle.count; i++)
+    if (strcmp (oracle.rows[i].table, "common") != 0
+        && strcmp (oracle.rows[i].code, code) == 0)
+      {
+        size_t k = 0;
+        while (k < n && strcmp (p[k], oracle.rows[i].table) != 0)
+          k++;
+        if (k == n)
+          p[n++] = oracle.rows[i].table;
+      }
+  for (size_t i = 1; i < n; i++)
+    for (size_t j = i; j > 0 && strcmp (p[j - 1], p[j]) > 0; j--)
+      {
+        const char *t = p[j];
+        p[j] = p[j - 1];
+        p[j - 1] = t;
+      }
+  return p;
+}
+
+static void
+check_text (const struct tcerr_result *r)
+{
+  assert_string_equal (r->message, tcerr_message (r->product, r->code));
+  if (chinese)
+    assert_string_equal (r->message,
+                         oracle_key_text (&oracle, r->product, r->code));
+}
+
+/* Every code of every page: the common table when it has the code, else
+   every product whose table has it.  */
+static void
+each_documented_code (void **state)
+{
+  const char *code = *state;
+  struct tcerr_result results[64];
+  size_t n = tcerr_lookup_any (code, results, 64);
+  if (in_common (code))
+    {
+      assert_int_equal (n, 1);
+      assert_string_equal (results[0].product, TCERR_COMMON);
+      assert_string_equal (results[0].code, code);
+      assert_int_equal (results[0].match, TCERR_MATCH_EXACT);
+      check_text (&results[0]);
+      return;
+    }
+  const char **want = products_with (code);
+  size_t w = 0;
+  while (want[w] != NULL)
+    w++;
+  assert_true (w > 0);
+  assert_int_equal (n, w);
+  for (size_t i = 0; i < n; i++)
+    {
+      assert_string_equal (results[i].product, want[i]);
+      assert_string_equal (results[i].code, code);
+      assert_int_equal (results[i].match, TCERR_MATCH_EXACT);
+      check_text (&results[i]);
+    }
+  free (want);
+}
+
+/* An undocumented code whose category the common table has: that.  */
+static void
+common_category (void **state)
+{
+  (void) state;
+  const char *category = NULL;
+  for (size_t i = 0; i < oracle.count && category == NULL; i++)
+    if (strcmp (oracle.rows[i].table, "common") == 0
+        && strchr (oracle.rows[i].code, '.') == NULL)
+      category = oracle.rows[i].code;
+  assert_non_null (category);
+  char code[300];
+  snprintf (code, sizeof code, "%s.NoSuchThing", category);
+  struct tcerr_result r;
+  assert_int_equal (tcerr_lookup_any (code, &r, 1), 1);
+  assert_string_equal (r.product, TCERR_COMMON);
+  assert_string_equal (r.code, category);
+  assert_int_equal (r.match, TCERR_MATCH_CATEGORY);
+  check_text (&r);
+}
+
+/* An undocumented code whose category only products have: each of them.  */
+static void
+product_category (void **state)
+{
+  (void) state;
+  const char *category = NULL;
+  for (size_t i = 0; i < oracle.count && category == NULL; i++)
+    if (strcmp (oracle.rows[i].table, "common") != 0
+        && strchr (oracle.rows[i].code, '.') == NULL
+        && !in_common (oracle.rows[i].code))
+      category = oracle.rows[i].code;
+  if (category == NULL)
+    fail_msg ("no page has a product-only category to test with");
+  char code[300];
+  snprintf (code, sizeof code, "%s.NoSuchThing", category);
+  const char **want = products_with (category);
+  struct tcerr_result results[64];
+  size_t n = tcerr_lookup_any (code, results, 64);
+  size_t w = 0;
+  while (want[w] != NULL)
+    w++;
+  assert_int_equal (n, w);
+  for (size_t i = 0; i < n; i++)
+    {
+      assert_string_equal (results[i].product, want[i]);
+      assert_string_equal (results[i].code, category);
+      assert_int_equal (results[i].match, TCERR_MATCH_CATEGORY);
+      check_text (&results[i]);
+    }
+  free (want);
+}
+
+/* Like snprintf: the count of all answers, however few fit.  Taken on the
+   code that the most products document.  */
+static void
+counts_beyond_room (void **state)
+{
+  (void) state;
+  const char *code = NULL;
+  size_t most = 0;
+  for (size_t i = 0; i < oracle.count; i++)
+    if (!in_common (oracle.rows[i].code))
+      {
+        const char **want = products_with (oracle.rows[i].code);
+        size_t w = 0;
+        while (want[w] != NULL)
+          w++;
+        if (w > most)
+          most = w, code = oracle.rows[i].code;
+        free (want);
+      }
+  assert_non_null (code);
+  assert_int_equal (tcerr_lookup_any (code, NULL, 0), most);
+  assert_int_equal (tcerr_lookup_any (code, NULL, 5), most);
+  struct tcerr_result room[2];
+  memset (room, 0, sizeof room);
+  assert_int_equal (tcerr_lookup_any (code, room, 0), most);
+  assert_null (room[0].message); /* nothing written with no room */
+  assert_int_equal (tcerr_lookup_any (code, room, 1), most);
+  assert_non_null (room[0].message);
+  assert_null (room[1].message); /* nor past N */
+}
+
+static void
+nothing_or_not_a_code (void **state)
+{
+  (void) state;
+  struct tcerr_result r;
+  errno = 0;
+  assert_int_equal (tcerr_lookup_any ("NoSuchCategory.NoSuchThing", &r, 1), 0);
+  assert_int_equal (errno, ENOENT);
+  errno = 0;
+  assert_int_equal (tcerr_lookup_any ("Internal Error", &r, 1), 0);
+  assert_int_equal (errno, EINVAL);
+  errno = 0;
+  assert_int_equal (tcerr_lookup_any (NULL, &r, 1), 0);
+  assert_int_equal (errno, EINVAL);
+  errno = 0;
+  assert_int_equal (tcerr_lookup_any ("cbs\004InvalidDisk.Busy", &r, 1), 0);
+  assert_int_equal (errno, EINVAL);
+}
+
+/* The _l variant answers in the locale object's language.  */
+static void
+explicit_locale (void **state)
+{
+  (void) state;
+  locale_t c = newlocale (LC_ALL_MASK, "C", (locale_t) 0);
+  assert_non_null (c);
+  struct tcerr_result here, there;
+  const char *code = oracle.rows[0].code;
+  assert_true (tcerr_lookup_any (code, &here, 1) >= 1);
+  assert_true (tcerr_lookup_any_l (code, c, &there, 1) >= 1);
+  assert_string_equal (here.product, there.product);
+  /* C never translates: the compiled-in English.  */
+  assert_string_equal (there.message,
+                       tcerr_message_l (there.product, there.code, c));
+  if (chinese)
+    assert_string_not_equal (here.message, there.message);
+  freelocale (c);
+  errno = 0;
+  assert_int_equal (tcerr_lookup_any_l (code, (locale_t) 0, &there, 1), 0);
+  assert_int_equal (errno, EINVAL);
+}
+
+int
+main (int argc, char **argv)
+{
+  if (argc != 2 || (strcmp (argv[1], "zh") != 0 && strcmp (argv[1], "en") != 0))
+    {
+      fputs ("usage: test-lookup-any zh|en\n", stderr);
+      return 2;
+    }
+  chinese = strcmp (argv[1], "zh") == 0;
+  cases_setlocale ();
+  oracle_load (&oracle);
+
+  struct cases cases = { NULL, NULL, 0 };
+  for (size_t i = 0; i < oracle.count; i++)
+    {
+      size_t first = 0;
+      while (strcmp (oracle.rows[first].code, oracle.rows[i].code) != 0)
+        first++;
+      if (first == i)
+        cases_add (&cases, oracle.rows[i].code, each_documented_code,
+                   oracle.rows[i].code);
+    }
+  cases_add (&cases, "common category", common_category, NULL);
+  cases_add (&cases, "product category", product_category, NULL);
+  cases_add (&cases, "counts beyond room", counts_beyond_room, NULL);
+  cases_add (&cases, "nothing, or not a code", nothing_or_not_a_code, NULL);
+  cases_add (&cases, "explicit locale", explicit_locale, NULL);
+  int status = cases_run (chinese ? "lookup any product (zh_CN)"
+                                  : "lookup any product (English)", &cases);
+  oracle_free (&oracle);
+  return status;
+}
