@@ -2,7 +2,9 @@
 ## (the page reader, twin alignment, .po files through libgettextpo, the
 ## registry file, all-or-nothing writes).  None of it is in the library.
 
+if BUILD_MAINT
 noinst_LIBRARIES += src/maint/libmaint.a
+endif
 src_maint_libmaint_a_SOURCES = \
   src/maint/page.c src/maint/page.h \
   src/maint/align.c src/maint/align.h \

@@ -2,7 +2,9 @@
 ## libintl only): memory that ends the program when exhausted, whole-file
 ## reading, the _() of the programs' own words.
 
+if BUILD_PROGRAMS
 noinst_LIBRARIES += src/util/libutil.a
+endif
 src_util_libutil_a_SOURCES = \
   src/util/gettext.h \
   src/util/xalloc.c src/util/xalloc.h \
