@@ -2,19 +2,8 @@
 #ifndef TCERR_CLI_H
 #define TCERR_CLI_H
 
-/* <locale.h> first: with --disable-nls, LC_MESSAGES must still exist.  */
-#include <locale.h>
-
-#if ENABLE_NLS
-# include <libintl.h>
-# define _(msgid) gettext (msgid)
-#else
-# define _(msgid) (msgid)
-# define textdomain(domain) ((void) (domain))
-# define bindtextdomain(domain, dir) ((void) (domain), (void) (dir))
-# define bind_textdomain_codeset(domain, codeset) \
-  ((void) (domain), (void) (codeset))
-#endif
+/* _(), and <locale.h> (src/util).  */
+#include "gettext.h"
 
 /* The command's own words (help, labels, errors); the error-code
    catalogs are the library's domain.  */

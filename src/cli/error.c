@@ -1,4 +1,4 @@
-/* Error messages, memory, and the end of standard output.  */
+/* Error messages and the end of standard output.  */
 #include <config.h>
 
 #include "cli.h"
@@ -7,7 +7,6 @@
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 void
@@ -34,42 +33,6 @@ cli_try_help (void)
 {
   fprintf (stderr, _("Try '%s --help' for more information.\n"),
            PROGRAM_NAME);
-}
-
-_Noreturn void
-cli_out_of_memory (void)
-{
-  cli_error ("%s", _("memory exhausted"));
-  exit (CLI_EXIT_TROUBLE);
-}
-
-void *
-cli_xmalloc (size_t size)
-{
-  void *p = malloc (size != 0 ? size : 1);
-  if (p == NULL)
-    cli_out_of_memory ();
-  return p;
-}
-
-void *
-cli_xrealloc (void *p, size_t size)
-{
-  p = realloc (p, size != 0 ? size : 1);
-  if (p == NULL)
-    cli_out_of_memory ();
-  return p;
-}
-
-char *
-cli_xmemdup (const char *s, size_t len)
-{
-  if (len == (size_t) -1)
-    cli_out_of_memory ();
-  char *copy = cli_xmalloc (len + 1);
-  memcpy (copy, s, len);
-  copy[len] = '\0';
-  return copy;
 }
 
 int

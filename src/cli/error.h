@@ -1,9 +1,8 @@
-/* Error messages, memory, and the end of standard output.  */
+/* Error messages and the end of standard output (memory: "xalloc.h").  */
 #ifndef TCERR_CLI_ERROR_H
 #define TCERR_CLI_ERROR_H
 
 #include <stdarg.h>
-#include <stddef.h>
 
 /* Prints "tcerr: MESSAGE" and a newline on standard error.  */
 void cli_error (const char *format, ...)
@@ -13,12 +12,6 @@ void cli_verror (const char *format, va_list ap)
 
 /* Prints the "Try 'tcerr --help'" hint on standard error.  */
 void cli_try_help (void);
-
-/* Allocation that reports exhaustion and exits with status 2.  */
-void *cli_xmalloc (size_t size);
-void *cli_xrealloc (void *p, size_t size);
-char *cli_xmemdup (const char *s, size_t len); /* adds a NUL */
-_Noreturn void cli_out_of_memory (void);
 
 /* Flushes and closes standard output; reports a write error (as GNU
    programs do: "tcerr > /dev/full") and returns -1, else 0.  */

@@ -12,6 +12,7 @@
 #include "explain.h"
 #include "query.h"
 #include "text.h"
+#include "xalloc.h"
 
 #include <errno.h>
 #include <json-c/json.h>
@@ -58,7 +59,7 @@ take_string (struct json_object *value, struct cli_string *out)
   if (!json_object_is_type (value, json_type_string))
     return false;
   out->len = (size_t) json_object_get_string_len (value);
-  out->s = cli_xmemdup (json_object_get_string (value), out->len);
+  out->s = xmemdup0 (json_object_get_string (value), out->len);
   return true;
 }
 
@@ -126,8 +127,8 @@ take_response (struct reader *r, struct json_object *obj)
     {
       rs->alloc = rs->alloc != 0 ? 2 * rs->alloc : 16;
       if (rs->alloc > (size_t) -1 / sizeof *rs->v)
-        cli_out_of_memory ();
-      rs->v = cli_xrealloc (rs->v, rs->alloc * sizeof *rs->v);
+        xalloc_die ();
+      rs->v = xrealloc (rs->v, rs->alloc * sizeof *rs->v);
     }
   rs->v[rs->count++] = resp;
   return true;
@@ -257,7 +258,7 @@ cli_explain_read (const char *file, struct cli_responses *rs)
   if (f == NULL)
     cli_error ("%s: %s", r.name, strerror (errno));
   else if ((r.tok = json_tokener_new ()) == NULL)
-    cli_out_of_memory ();
+    xalloc_die ();
   else
     {
       json_tokener_set_flags (r.tok, JSON_TOKENER_STRICT

@@ -14,9 +14,9 @@ src_cli_tcerr_SOURCES = \
   src/cli/query.c src/cli/query.h \
   src/cli/text.c src/cli/text.h
 src_cli_tcerr_CPPFLAGS = -I$(top_builddir) -I$(top_srcdir)/include \
-  -I$(top_srcdir)/src/cli
+  -I$(top_srcdir)/src/cli -I$(top_srcdir)/src/util
 src_cli_tcerr_CFLAGS = $(AM_CFLAGS) $(JSON_C_CFLAGS) $(CMARK_GFM_CFLAGS)
-src_cli_tcerr_LDADD = src/lib/libtcerr.la $(JSON_C_LIBS) $(CMARK_GFM_LIBS) \
+src_cli_tcerr_LDADD = src/util/libutil.a src/lib/libtcerr.la $(JSON_C_LIBS) $(CMARK_GFM_LIBS) \
   $(LIBUNISTRING) $(LTLIBINTL)
 
 # The manual page, made by help2man from --help and --version, and

@@ -8,9 +8,9 @@
 #include <config.h>
 
 #include "cli.h"
-#include "error.h"
 #include "output.h"
 #include "text.h"
+#include "xalloc.h"
 
 #include <json-c/json.h>
 #include <stdio.h>
@@ -23,7 +23,7 @@ static struct json_object *
 checked (struct json_object *obj)
 {
   if (obj == NULL)
-    cli_out_of_memory ();
+    xalloc_die ();
   return obj;
 }
 
@@ -35,7 +35,7 @@ put_string (struct json_object *obj, const char *key, const char *s,
   struct json_object *value
     = s != NULL ? checked (json_object_new_string_len (s, (int) len)) : NULL;
   if (json_object_object_add (obj, key, value) != 0)
-    cli_out_of_memory ();
+    xalloc_die ();
 }
 
 static void
@@ -65,7 +65,7 @@ print_object (struct json_object *obj)
   const char *line = json_object_to_json_string_ext
     (obj, JSON_C_TO_STRING_PLAIN | JSON_C_TO_STRING_NOSLASHESCAPE);
   if (line == NULL)
-    cli_out_of_memory ();
+    xalloc_die ();
   fputs (line, stdout);
   putchar ('\n');
   json_object_put (obj);
@@ -77,7 +77,7 @@ print_object (struct json_object *obj)
 static char *
 terminal_message (const struct cli_output *o, const struct tcerr_result *r)
 {
-  return o->raw ? cli_xmemdup (r->message, strlen (r->message))
+  return o->raw ? xmemdup0 (r->message, strlen (r->message))
                 : cli_text_terminal (r->message, strlen (r->message), true);
 }
 
@@ -155,7 +155,7 @@ cli_output_product (const struct cli_output *o, const char *product,
   if (json_object_object_add (obj, "codes",
                               checked (json_object_new_int64
                                        ((int64_t) codes))) != 0)
-    cli_out_of_memory ();
+    xalloc_die ();
   print_object (obj);
 }
 
@@ -168,7 +168,7 @@ put_response (struct json_object *obj, const struct cli_response *resp)
   if (json_object_object_add (obj, "error",
                               checked (json_object_new_boolean
                                        (resp->code != NULL))) != 0)
-    cli_out_of_memory ();
+    xalloc_die ();
 }
 
 static void

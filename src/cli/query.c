@@ -3,8 +3,8 @@
 
 #include "cli.h"
 #include "query.h"
-#include "error.h"
 #include "text.h"
+#include "xalloc.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -54,7 +54,7 @@ cli_query_code (const char *product, const char *code, struct cli_hit *hits)
     return lookup (product, code, &hits[0]) ? 1 : 0;
 
   size_t max = cli_query_max_hits ();
-  struct tcerr_result *results = cli_xmalloc (max * sizeof *results);
+  struct tcerr_result *results = xmalloc (max * sizeof *results);
   size_t n = tcerr_lookup_any (code, results, max);
   if (n > max)
     n = max; /* cannot be: one answer a product at most */

@@ -9,6 +9,7 @@
 #include "output.h"
 #include "query.h"
 #include "text.h"
+#include "xalloc.h"
 
 #include "tcerr.h"
 
@@ -301,7 +302,7 @@ lookup_codes (const struct options *opt, const struct cli_output *out)
       return usage_error (_("invalid error code %s"),
                           cli_text_quote (opt->operands[i]));
   int status = CLI_EXIT_OK;
-  struct cli_hit *hits = cli_xmalloc (cli_query_max_hits () * sizeof *hits);
+  struct cli_hit *hits = xmalloc (cli_query_max_hits () * sizeof *hits);
   for (int i = 0; i < opt->operand_count; i++)
     {
       const char *code = opt->operands[i];
@@ -414,7 +415,7 @@ explain (const struct options *opt, const struct cli_output *out)
   for (int i = 0; ok && i < opt->operand_count; i++)
     ok = cli_explain_read (opt->operands[i], &rs);
   int status = ok ? CLI_EXIT_OK : CLI_EXIT_TROUBLE;
-  struct cli_hit *hits = cli_xmalloc (cli_query_max_hits () * sizeof *hits);
+  struct cli_hit *hits = xmalloc (cli_query_max_hits () * sizeof *hits);
   for (size_t i = 0; ok && i < rs.count; i++)
     {
       const struct cli_response *resp = &rs.v[i];
@@ -497,6 +498,9 @@ start (struct options *opt, char *product, size_t size)
 int
 main (int argc, char **argv)
 {
+  /* Memory exhausted: "tcerr: memory exhausted", status 2.  */
+  program_name = PROGRAM_NAME;
+  exit_failure = CLI_EXIT_TROUBLE;
   struct options opt;
   memset (&opt, 0, sizeof opt);
   parse_options (argc, argv, &opt);

@@ -7,8 +7,8 @@
 #include <config.h>
 
 #include "cli.h"
-#include "error.h"
 #include "text.h"
+#include "xalloc.h"
 
 #include <errno.h>
 #include <iconv.h>
@@ -17,6 +17,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistr.h>
 #include <wchar.h>
 #include <wctype.h>
 
@@ -29,8 +30,8 @@ static wchar_t *
 decode (const char *text, size_t len, size_t *count)
 {
   if (len >= SIZE_MAX / sizeof (wchar_t))
-    cli_out_of_memory ();
-  wchar_t *w = cli_xmalloc ((len + 1) * sizeof *w);
+    xalloc_die ();
+  wchar_t *w = xmalloc ((len + 1) * sizeof *w);
   mbstate_t state;
   memset (&state, 0, sizeof state);
   size_t n = 0;
@@ -63,8 +64,8 @@ encode (const wchar_t *w, size_t n)
 {
   size_t max = MB_CUR_MAX;
   if (n >= (SIZE_MAX - 1) / max)
-    cli_out_of_memory ();
-  char *s = cli_xmalloc (n * max + 1);
+    xalloc_die ();
+  char *s = xmalloc (n * max + 1);
   char *p = s;
   mbstate_t state;
   memset (&state, 0, sizeof state);
@@ -139,7 +140,7 @@ cli_text_terminal (const char *text, size_t len, bool markdown)
   wchar_t *w = decode (text, len, &n);
   if (markdown)
     {
-      wchar_t *plain = cli_xmalloc ((n + 1) * sizeof *plain);
+      wchar_t *plain = xmalloc ((n + 1) * sizeof *plain);
       n = plain_markdown (w, n, plain);
       free (w);
       w = plain;
@@ -167,7 +168,7 @@ cli_text_quote_mem (const char *arg, size_t len)
   char *inner = encode (w, cut ? QUOTE_MAX : n);
   free (w);
   size_t inner_len = strlen (inner);
-  char *quoted = cli_xmalloc (inner_len + sizeof "''...");
+  char *quoted = xmalloc (inner_len + sizeof "''...");
   quoted[0] = '\'';
   memcpy (quoted + 1, inner, inner_len);
   strcpy (quoted + 1 + inner_len, cut ? "...'" : "'");
@@ -184,15 +185,13 @@ cli_text_locale_is_utf8 (void)
   return strcmp (nl_langinfo (CODESET), "UTF-8") == 0;
 }
 
-/* The length of the UTF-8 sequence that starts at S (at most LEFT bytes):
-   what to skip when a character cannot be converted.  */
+/* What to skip when the UTF-8 character at S (at most LEFT bytes) cannot
+   be converted: the character, or one byte of an invalid sequence.  */
 static size_t
 utf8_skip (const char *s, size_t left)
 {
-  size_t k = 1;
-  while (k < left && ((unsigned char) s[k] & 0xC0) == 0x80)
-    k++;
-  return k;
+  int k = u8_mblen ((const uint8_t *) s, left);
+  return k > 0 ? (size_t) k : 1;
 }
 
 /* Output buffer of a conversion.  */
@@ -209,9 +208,9 @@ grow (struct outbuf *b)
 {
   size_t used = (size_t) (b->out - b->buf);
   if (b->size > SIZE_MAX / 2)
-    cli_out_of_memory ();
+    xalloc_die ();
   b->size *= 2;
-  b->buf = cli_xrealloc (b->buf, b->size);
+  b->buf = xrealloc (b->buf, b->size);
   b->out = b->buf + used;
   b->left = b->size - 1 - used;
 }
@@ -225,7 +224,7 @@ convert (iconv_t cd, const char *text, size_t len, bool lossy,
 {
   struct outbuf b;
   b.size = len + 16;
-  b.buf = b.out = cli_xmalloc (b.size);
+  b.buf = b.out = xmalloc (b.size);
   b.left = b.size - 1;
   /* iconv takes char **, but does not write the input.  */
   char *in = (char *) (uintptr_t) text;
@@ -286,12 +285,15 @@ cli_text_from_utf8 (const char *text, size_t len)
 char *
 cli_text_to_utf8 (const char *text)
 {
-  /* From UTF-8 too: the conversion is then the check of validity.  */
+  size_t text_len = strlen (text);
+  if (cli_text_locale_is_utf8 ())
+    return u8_check ((const uint8_t *) text, text_len) == NULL
+           ? xmemdup0 (text, text_len) : NULL;
   iconv_t cd = iconv_open ("UTF-8", nl_langinfo (CODESET));
   if (cd == (iconv_t) -1)
     return NULL;
   size_t len;
-  char *utf8 = convert (cd, text, strlen (text), false, &len);
+  char *utf8 = convert (cd, text, text_len, false, &len);
   iconv_close (cd);
   if (utf8 != NULL && strlen (utf8) != len)
     {
