@@ -1,18 +1,22 @@
 ## The maintainer side: tcerr-import, gen-en-table, and what they share
-## (the page reader, twin alignment, .po files through libgettextpo, the
-## registry file, all-or-nothing writes).  None of it is in the library.
+## (messages, files read whole, the page reader, twin alignment, .po files
+## through libgettextpo, the registry file, all-or-nothing writes).  None
+## of it is in the library.
 
 if BUILD_MAINT
 noinst_LIBRARIES += src/maint/libmaint.a
 endif
 src_maint_libmaint_a_SOURCES = \
+  src/maint/diag.c src/maint/diag.h \
+  src/maint/files.c src/maint/files.h \
   src/maint/page.c src/maint/page.h \
   src/maint/align.c src/maint/align.h \
   src/maint/pofile.c src/maint/pofile.h \
   src/maint/registry-def.c src/maint/registry-def.h \
   src/maint/staging.c src/maint/staging.h \
   src/maint/project.c src/maint/project.h \
-  src/maint/page-import.c src/maint/page-import.h
+  src/maint/page-import.c src/maint/page-import.h \
+  src/maint/sdk.c src/maint/sdk.h
 MAINT_CPPFLAGS = -I$(top_builddir) -I$(top_srcdir)/include \
   -I$(top_srcdir)/src/maint -I$(top_srcdir)/src/util
 MAINT_LDADD = src/maint/libmaint.a src/util/libutil.a $(GETTEXTPO_LIBS) \
