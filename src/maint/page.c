@@ -1,11 +1,21 @@
 /* Reading the upstream error-code pages: UTF-8 markdown with a "###"
    heading per table and one "| code | text |" row per error code.  Every
    problem is reported with its line; a page with any is refused whole.
-   Self-contained: libc only.  */
+
+   The page is read line by line, its table cells as raw bytes, not with a
+   markdown parser such as cmark-gfm (which the command uses to render
+   messages): cmark-gfm unescapes a cell's text ("\|", entities) and its
+   source positions for table rows and cells are unreliable, so it cannot
+   give a cell byte for byte, with its line, as the catalogs must hold
+   it.  */
 #include <config.h>
 
 #include "page.h"
+
+#include "diag.h"
+#include "files.h"
 #include "tcerr.h"
+#include "xalloc.h"
 
 #include <errno.h>
 #include <limits.h>
@@ -14,13 +24,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-
-#if defined __GNUC__
-# define PAGE_PRINTF(format, args) \
-  __attribute__ ((__format__ (__printf__, format, args)))
-#else
-# define PAGE_PRINTF(format, args)
-#endif
+#include <unistr.h>
 
 FILE *page_diagnostics;
 
@@ -60,20 +64,10 @@ struct span
   size_t n;
 };
 
-/* The codes of one table, to find a repeated one in constant time: open
-   addressing, each slot a row index or EMPTY_SLOT.  */
-#define EMPTY_SLOT SIZE_MAX
-struct code_set
-{
-  size_t *slots;
-  size_t size;  /* a power of 2, or 0 */
-};
-
 struct table_state
 {
   size_t capacity;          /* of the table's rows */
   unsigned long table_line; /* its table's header row, 0 while none */
-  struct code_set codes;
 };
 
 /* Where the current line is, besides the kinds.  */
@@ -98,7 +92,6 @@ struct parser
 {
   const char *name;
   int problems;
-  bool out_of_memory;
   unsigned long line;           /* of the current line, from 1 */
   struct page page;             /* what is read so far */
   struct table_state tables[KIND_COUNT];
@@ -114,56 +107,21 @@ struct parser
 
 /* --- Messages ------------------------------------------------------------ */
 
-static void vdiagnose (const char *name, unsigned long line,
-                       const char *format, va_list args) PAGE_PRINTF (3, 0);
 static void report (struct parser *p, unsigned long line,
-                    const char *format, ...) PAGE_PRINTF (3, 4);
-static void report_page (struct parser *p, const char *format, ...)
-  PAGE_PRINTF (2, 3);
+                    const char *format, ...) DIAG_PRINTF (3, 4);
 
-/* "NAME:LINE: message", or "NAME: message" when LINE is 0.  */
-static void
-vdiagnose (const char *name, unsigned long line, const char *format,
-           va_list args)
-{
-  FILE *out = page_diagnostics != NULL ? page_diagnostics : stderr;
-  if (line > 0)
-    fprintf (out, "%s:%lu: ", name, line);
-  else
-    fprintf (out, "%s: ", name);
-  vfprintf (out, format, args);
-  putc ('\n', out);
-}
-
+/* One problem: "NAME:LINE: message", or "NAME: message" when it concerns
+   the whole page (LINE 0).  */
 static void
 report (struct parser *p, unsigned long line, const char *format, ...)
 {
   va_list args;
   va_start (args, format);
-  vdiagnose (p->name, line, format, args);
+  vdiag_at (page_diagnostics != NULL ? page_diagnostics : stderr, p->name,
+            line, format, args);
   va_end (args);
   if (p->problems < INT_MAX)
     p->problems++;
-}
-
-static void
-report_page (struct parser *p, const char *format, ...)
-{
-  va_list args;
-  va_start (args, format);
-  vdiagnose (p->name, 0, format, args);
-  va_end (args);
-  if (p->problems < INT_MAX)
-    p->problems++;
-}
-
-/* Reports running out of memory, once, and stops the parse.  */
-static void
-no_memory (struct parser *p)
-{
-  if (!p->out_of_memory)
-    report_page (p, "%s", strerror (ENOMEM));
-  p->out_of_memory = true;
 }
 
 /* --- Bytes ---------------------------------------------------------------- */
@@ -192,75 +150,17 @@ skip_blanks (struct span s)
   return s;
 }
 
-/* The length of the well-formed UTF-8 character at S (N > 0 bytes left),
-   or 0: no overlong forms, surrogates or values past U+10FFFF.  */
-static size_t
-utf8_length (const unsigned char *s, size_t n)
-{
-  unsigned char c = s[0], low = 0x80, high = 0xBF;
-  size_t length;
-  if (c < 0x80)
-    return 1;
-  if (c >= 0xC2 && c <= 0xDF)
-    length = 2;
-  else if (c >= 0xE0 && c <= 0xEF)
-    {
-      length = 3;
-      if (c == 0xE0)
-        low = 0xA0;
-      else if (c == 0xED)
-        high = 0x9F;
-    }
-  else if (c >= 0xF0 && c <= 0xF4)
-    {
-      length = 4;
-      if (c == 0xF0)
-        low = 0x90;
-      else if (c == 0xF4)
-        high = 0x8F;
-    }
-  else
-    return 0;
-  if (n < length || s[1] < low || s[1] > high)
-    return 0;
-  for (size_t i = 2; i < length; i++)
-    if ((s[i] & 0xC0) != 0x80)
-      return 0;
-  return length;
-}
-
-/* Reports the NUL bytes, invalid UTF-8 and carriage returns of LINE (its
-   line end removed): one message for each kind present.  */
+/* Reports the NUL bytes, invalid UTF-8 (overlong forms, surrogates and
+   values past U+10FFFF included) and carriage returns of LINE (its line
+   end removed): one message for each kind present.  */
 static void
 check_bytes (struct parser *p, struct span line)
 {
-  const unsigned char *s = (const unsigned char *) line.p;
-  size_t n = line.n;
-  bool nul = false, invalid = false, cr = false;
-  while (n > 0)
-    {
-      size_t length = 1;
-      if (*s == '\0')
-        nul = true;
-      else if (*s == '\r')
-        cr = true;
-      else if (*s >= 0x80)
-        {
-          length = utf8_length (s, n);
-          if (length == 0)
-            {
-              invalid = true;
-              length = 1;
-            }
-        }
-      s += length;
-      n -= length;
-    }
-  if (nul)
+  if (memchr (line.p, '\0', line.n) != NULL)
     report (p, p->line, "NUL byte");
-  if (invalid)
+  if (u8_check ((const uint8_t *) line.p, line.n) != NULL)
     report (p, p->line, "invalid UTF-8");
-  if (cr)
+  if (memchr (line.p, '\r', line.n) != NULL)
     report (p, p->line, "carriage return inside a line");
 }
 
@@ -335,28 +235,17 @@ is_delimiter (struct span cell)
   return true;
 }
 
-/* Whether CELL is a code: the library's rule, on a copy of the cell.  */
+/* Whether CELL is a code: the library's rule, on a copy of the cell (a
+   NUL byte would end the copy early: no code has one).  */
 static bool
 is_code (struct span cell)
 {
   char code[TCERR_CODE_MAX + 1];
-  if (cell.n > TCERR_CODE_MAX)
+  if (cell.n > TCERR_CODE_MAX || memchr (cell.p, '\0', cell.n) != NULL)
     return false;
   memcpy (code, cell.p, cell.n);
   code[cell.n] = '\0';
   return tcerr_is_code (code);
-}
-
-static char *
-copy (struct span s)
-{
-  char *c = malloc (s.n + 1);
-  if (c != NULL)
-    {
-      memcpy (c, s.p, s.n);
-      c[s.n] = '\0';
-    }
-  return c;
 }
 
 /* --- Tables --------------------------------------------------------------- */
@@ -367,57 +256,19 @@ table_of (struct parser *p, int kind)
   return kind == KIND_COMMON ? &p->page.common : &p->page.business;
 }
 
-static size_t
-hash (struct span s)
+/* The row of CODE in TABLE, or NULL: a linear search, as tables have
+   tens of rows.  */
+static struct page_row *
+find_row (const struct page_table *table, struct span code)
 {
-  uint64_t h = UINT64_C (14695981039346656037);
-  for (size_t i = 0; i < s.n; i++)
-    h = (h ^ (unsigned char) s.p[i]) * UINT64_C (1099511628211);
-  return (size_t) (h ^ (h >> 32));
-}
-
-/* The slot of CODE in SET (for TABLE's rows): the one holding it, or the
-   empty one where it belongs.  SET has room.  */
-static size_t *
-code_slot (const struct code_set *set, const struct page_table *table,
-           struct span code)
-{
-  size_t mask = set->size - 1;
-  for (size_t i = hash (code) & mask;; i = (i + 1) & mask)
+  for (size_t i = 0; i < table->count; i++)
     {
-      size_t *slot = &set->slots[i];
-      if (*slot == EMPTY_SLOT)
-        return slot;
       /* CODE has no NUL byte: strncmp stops at its end.  */
-      const char *known = table->rows[*slot].code;
+      const char *known = table->rows[i].code;
       if (strncmp (known, code.p, code.n) == 0 && known[code.n] == '\0')
-        return slot;
+        return &table->rows[i];
     }
-}
-
-/* Makes room in SET for one more of TABLE's rows (kept at most half
-   full).  */
-static bool
-code_set_reserve (struct code_set *set, const struct page_table *table)
-{
-  if (table->count < set->size / 2)
-    return true;
-  size_t size = set->size > 0 ? set->size * 2 : 64;
-  if (size > SIZE_MAX / sizeof *set->slots)
-    return false;
-  struct code_set bigger = { malloc (size * sizeof *set->slots), size };
-  if (bigger.slots == NULL)
-    return false;
-  for (size_t i = 0; i < size; i++)
-    bigger.slots[i] = EMPTY_SLOT;
-  for (size_t r = 0; r < table->count; r++)
-    {
-      const char *code = table->rows[r].code;
-      *code_slot (&bigger, table, (struct span) { code, strlen (code) }) = r;
-    }
-  free (set->slots);
-  *set = bigger;
-  return true;
+  return NULL;
 }
 
 /* Adds the row CODE, TEXT to the table of KIND, unless its code is there
@@ -427,43 +278,23 @@ add_row (struct parser *p, int kind, struct span code, struct span text)
 {
   struct page_table *table = table_of (p, kind);
   struct table_state *state = &p->tables[kind];
-  if (!code_set_reserve (&state->codes, table))
-    {
-      no_memory (p);
-      return;
-    }
-  size_t *slot = code_slot (&state->codes, table, code);
-  if (*slot != EMPTY_SLOT)
+  const struct page_row *first = find_row (table, code);
+  if (first != NULL)
     {
       report (p, p->line, "duplicate error code %.*s (first at line %lu)",
               (int) (code.n < INT_MAX ? code.n : INT_MAX), code.p,
-              table->rows[*slot].line);
+              first->line);
       return;
     }
   if (table->count == state->capacity)
     {
-      size_t capacity = state->capacity > 0 ? state->capacity * 2 : 32;
-      struct page_row *rows = NULL;
-      if (capacity <= SIZE_MAX / sizeof *rows)
-        rows = realloc (table->rows, capacity * sizeof *rows);
-      if (rows == NULL)
-        {
-          no_memory (p);
-          return;
-        }
-      table->rows = rows;
-      state->capacity = capacity;
+      state->capacity = state->capacity > 0 ? state->capacity * 2 : 32;
+      table->rows = xreallocarray (table->rows, state->capacity,
+                                   sizeof *table->rows);
     }
-  struct page_row row = { copy (code), copy (text), p->line };
-  if (row.code == NULL || row.text == NULL)
-    {
-      free (row.code);
-      free (row.text);
-      no_memory (p);
-      return;
-    }
-  *slot = table->count;
-  table->rows[table->count++] = row;
+  table->rows[table->count++]
+    = (struct page_row) { xmemdup0 (code.p, code.n),
+                          xmemdup0 (text.p, text.n), p->line };
 }
 
 /* A line after the separator row: "| code | text |".  */
@@ -756,34 +587,27 @@ page_parse (const char *name, const char *data, size_t len,
   if (data == NULL)
     data = "", len = 0;
 
-  const char *s = data, *end = data + len;
-  if (len >= 3 && memcmp (s, "\xEF\xBB\xBF", 3) == 0)
-    s += 3;
-  while (s < end && !p.out_of_memory)
+  if (len >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    data += 3, len -= 3;
+  struct lines lines;
+  struct span line;
+  lines_init (&lines, data, len);
+  while (lines_next (&lines, &line.p, &line.n))
     {
-      const char *newline = memchr (s, '\n', (size_t) (end - s));
-      const char *eol = newline != NULL ? newline : end;
-      struct span line = { s, (size_t) (eol - s) };
       if (line.n > 0 && line.p[line.n - 1] == '\r')
         line.n--;
       p.line++;
       page_line (&p, line);
-      s = newline != NULL ? newline + 1 : end;
     }
 
-  if (!p.out_of_memory)
-    {
-      end_table (&p);
-      if (p.fence != 0)
-        report (&p, p.fence_line, "unterminated code block");
-      if (p.tables[KIND_COMMON].table_line == 0
-          && p.tables[KIND_BUSINESS].table_line == 0)
-        report_page (&p, "no error-code tables");
-      else if (p.rows_seen == 0)
-        report_page (&p, "no error-code rows");
-    }
-  for (int k = 0; k < KIND_COUNT; k++)
-    free (p.tables[k].codes.slots);
+  end_table (&p);
+  if (p.fence != 0)
+    report (&p, p.fence_line, "unterminated code block");
+  if (p.tables[KIND_COMMON].table_line == 0
+      && p.tables[KIND_BUSINESS].table_line == 0)
+    report (&p, 0, "no error-code tables");
+  else if (p.rows_seen == 0)
+    report (&p, 0, "no error-code rows");
   if (p.problems > 0 || page == NULL)
     page_free (&p.page);
   else
@@ -791,11 +615,12 @@ page_parse (const char *name, const char *data, size_t len,
   return p.problems;
 }
 
+/* PATH cannot be read (ERROR): one problem, "PATH: what went wrong".  */
 static int
 unreadable (const char *path, int error, struct page *page)
 {
   struct parser p = { .name = path != NULL ? path : "(null)" };
-  report_page (&p, "%s", strerror (error != 0 ? error : EIO));
+  report (&p, 0, "%s", maint_file_error (error));
   if (page != NULL)
     *page = (struct page) { { NULL, 0, 0 }, { NULL, 0, 0 } };
   return p.problems;
@@ -806,42 +631,10 @@ page_read (const char *path, struct page *page)
 {
   if (path == NULL)
     return unreadable (path, EINVAL, page);
-  FILE *f = fopen (path, "rb");
-  if (f == NULL)
+  size_t len;
+  char *data = maint_read_file (path, &len);
+  if (data == NULL)
     return unreadable (path, errno, page);
-  char *data = NULL;
-  size_t len = 0, capacity = 0;
-  for (;;)
-    {
-      if (len == capacity)
-        {
-          char *bigger = NULL;
-          if (capacity <= SIZE_MAX / 2)
-            {
-              capacity = capacity > 0 ? capacity * 2 : 64 * 1024;
-              bigger = realloc (data, capacity);
-            }
-          if (bigger == NULL)
-            {
-              free (data);
-              fclose (f);
-              return unreadable (path, ENOMEM, page);
-            }
-          data = bigger;
-        }
-      errno = 0;
-      len += fread (data + len, 1, capacity - len, f);
-      if (ferror (f))
-        {
-          int error = errno;
-          free (data);
-          fclose (f);
-          return unreadable (path, error, page);
-        }
-      if (feof (f))
-        break;
-    }
-  fclose (f);
   int problems = page_parse (path, data, len, page);
   free (data);
   return problems;
@@ -852,8 +645,5 @@ page_find (const struct page_table *table, const char *code)
 {
   if (table == NULL || code == NULL)
     return NULL;
-  for (size_t i = 0; i < table->count; i++)
-    if (strcmp (table->rows[i].code, code) == 0)
-      return &table->rows[i];
-  return NULL;
+  return find_row (table, (struct span) { code, strlen (code) });
 }

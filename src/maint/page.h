@@ -30,6 +30,9 @@ struct page
    means stderr.  */
 extern FILE *page_diagnostics;
 
+/* Running out of memory ends the program (xalloc.h), as everywhere in the
+   maintainer tools.  */
+
 /* Parses DATA (LEN bytes; may contain anything) read from NAME (used only
    in messages).  Returns 0 and fills *PAGE; or returns the number of
    problems (> 0) after reporting each on stderr as "NAME:LINE: message"
@@ -39,7 +42,8 @@ int page_parse (const char *name, const char *data, size_t len,
                 struct page *page);
 
 /* Reads the file PATH and parses it; an unreadable file is one problem
-   ("PATH: strerror").  */
+   ("PATH: strerror", or "PATH: file too large ..." past MAINT_FILE_MAX of
+   files.h).  */
 int page_read (const char *path, struct page *page);
 
 /* Frees what *PAGE holds and leaves it empty; harmless on an empty page.  */

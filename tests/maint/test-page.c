@@ -1,9 +1,10 @@
-/* The page parser (src/page.c): the documented pages of $TCERR_PAGES and
+/* The page parser (src/maint/page.c): the documented pages of $TCERR_PAGES and
    their CRLF / BOM variants, the English and Japanese twins, the cell
    syntax, every malformed page with the exact "name:line: " of its
    messages, and pages of arbitrary bytes.  */
 #include <config.h>
 
+#include "files.h"
 #include "page.h"
 
 #include <errno.h>
@@ -125,14 +126,10 @@ static char *
 slurp (const char *file, size_t *len)
 {
   char *path = page_path (file);
-  FILE *f = fopen (path, "rb");
-  if (f == NULL)
+  char *data = maint_read_file (path, len);
+  if (data == NULL)
     fail_msg ("%s: %s", path, strerror (errno));
-  char *data = malloc (MIB);
-  assert_non_null (data);
-  *len = fread (data, 1, MIB, f);
-  assert_true (*len > 0 && *len < MIB);
-  fclose (f);
+  assert_true (*len > 0);
   free (path);
   return data;
 }
@@ -929,15 +926,19 @@ nul_bytes (void **state)
           "| A | a\0b |\n"
           "| B | b |\n"
           "| \0 | c |\n"
+          "| C\0D | d |\n"
           "prose\0\n"
           "```\n\0\n```\n"),
-       5,
+       7,
        "t.md:4: NUL byte\n"
        "t.md:6: NUL byte\n"
        "t.md:6: invalid error code (only ASCII letters, digits, '.' and '_'"
        " are allowed)\n"
        "t.md:7: NUL byte\n"
-       "t.md:9: NUL byte\n");
+       "t.md:7: invalid error code (only ASCII letters, digits, '.' and '_'"
+       " are allowed)\n"
+       "t.md:8: NUL byte\n"
+       "t.md:10: NUL byte\n");
 }
 
 static void
@@ -1105,9 +1106,9 @@ arbitrary_bytes (void **state)
 
 /* --- page_read, page_free, page_find -------------------------------------- */
 
-/* page_read PATH fails with one problem: "PATH: strerror (ERROR)".  */
+/* page_read PATH fails with one problem: "PATH: WHY".  */
 static void
-unreadable (const char *path, int error)
+unreadable (const char *path, const char *why)
 {
   char *messages, want[4096];
   size_t size;
@@ -1119,7 +1120,7 @@ unreadable (const char *path, int error)
   int status = page_read (path, &page);
   page_diagnostics = NULL;
   fclose (out);
-  snprintf (want, sizeof want, "%s: %s\n", path, strerror (error));
+  snprintf (want, sizeof want, "%s: %s\n", path, why);
   assert_string_equal (messages, want);
   assert_int_equal (status, 1);
   assert_empty (&page);
@@ -1131,10 +1132,25 @@ read_errors (void **state)
 {
   (void) state;
   char *path = page_path ("no-such-page.md");
-  unreadable (path, ENOENT);
+  unreadable (path, strerror (ENOENT));
   free (path);
   path = page_path ("");
-  unreadable (path, EISDIR);
+  unreadable (path, strerror (EISDIR));
+  free (path);
+
+  /* Past the size limit: a sparse file of MAINT_FILE_MAX + 1 bytes.  */
+  const char *tests = getenv ("tests");
+  if (tests == NULL)
+    fail_msg ("tests is not set");
+  path = malloc (strlen (tests) + sizeof "/maint/big-page.work");
+  assert_non_null (path);
+  sprintf (path, "%s/maint/big-page.work", tests);
+  FILE *f = fopen (path, "wb");
+  assert_non_null (f);
+  assert_int_equal (ftruncate (fileno (f), (off_t) MAINT_FILE_MAX + 1), 0);
+  assert_int_equal (fclose (f), 0);
+  unreadable (path, "file too large (more than 64 MiB)");
+  assert_int_equal (unlink (path), 0);
   free (path);
 }
 
