@@ -86,6 +86,14 @@ tests_helpers_libtesthelp_a_CFLAGS = $(AM_CFLAGS) $(CMOCKA_CFLAGS)
 EXTRA_DIST += tests/helpers/tap.sh tests/helpers/lsan.supp \
   tests/helpers/valgrind.supp
 
+# The pages as the oracle reads them, for the shell tests: one line per
+# row (see tests/helpers/page-rows.c).  It needs nothing but the C library.
+check_PROGRAMS += tests/helpers/page-rows
+tests_helpers_page_rows_SOURCES = tests/helpers/page-rows.c \
+  tests/helpers/oracle.c tests/helpers/oracle.h
+tests_helpers_page_rows_CPPFLAGS = -I$(top_builddir) \
+  -I$(top_srcdir)/tests/helpers
+
 # What a test program of the library or of the maintainer side needs.
 TEST_HELP_CPPFLAGS = -I$(top_builddir) -I$(top_srcdir)/include \
   -I$(top_srcdir)/tests/helpers

@@ -76,21 +76,15 @@ has_cjk ()
 }
 
 # --- The documented pages ----------------------------------------------------
+# All of it from the tests' one reader of the pages, the oracle
+# (tests/helpers/oracle.c), through tests/helpers/page-rows.
+page_rows=$tests/helpers/page-rows
+
 # rows PAGE TABLE: "CODE<TAB>TEXT" for each row of TABLE ("common" or
 # "product") of po/pages/PAGE.md, texts trimmed as the catalogs keep them.
 rows ()
 {
-  awk -v want="$2" '
-    /^### / { table = index($0, "公共错误码") ? "common" : "product" }
-    table == want && /^\|/ {
-      split($0, f, "|")
-      code = f[2]; text = f[3]
-      gsub(/^[ \t]+|[ \t]+$/, "", code)
-      gsub(/^[ \t]+|[ \t]+$/, "", text)
-      if (code == "" || code == "错误码" || code ~ /^:?-+:?$/)
-        next
-      print code "\t" text
-    }' "$TCERR_PAGES/$1.md"
+  "$page_rows" "$1" "$2"
 }
 
 # products: the products with a page (po/pages/PRODUCT.md), sorted.
@@ -112,7 +106,7 @@ all_common_codes ()
 # documented PAGE TABLE CODE: the text of CODE in that table.
 documented ()
 {
-  rows "$1" "$2" | awk -F '\t' -v code="$3" '$1 == code { print $2 }'
+  "$page_rows" "$1" "$2" "$3"
 }
 
 # codes PAGE TABLE: the codes of that table, one argument each ("set --").
@@ -125,6 +119,5 @@ codes ()
 # first fenced block).
 example_response ()
 {
-  awk '/^```/ { if (done) exit; fenced = !fenced; done = !fenced; next }
-       fenced' "$TCERR_PAGES/cbs.md"
+  "$page_rows" --example cbs
 }

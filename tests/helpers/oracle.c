@@ -250,3 +250,38 @@ has_cjk (const char *s)
     }
   return 0;
 }
+
+char *
+oracle_example (const char *page)
+{
+  const char *dir = getenv ("TCERR_PAGES");
+  if (dir == NULL)
+    fail ("TCERR_PAGES", 0, "not set");
+  char path[4096];
+  snprintf (path, sizeof path, "%s/%s.md", dir, page);
+  FILE *f = fopen (path, "r");
+  if (f == NULL)
+    fail (path, 0, "cannot open");
+  char *example = NULL, *line = NULL;
+  size_t len = 0, cap = 0;
+  FILE *out = NULL;
+  while (getline (&line, &cap, f) > 0)
+    if (strncmp (line, "```", 3) == 0)
+      {
+        if (out != NULL)
+          break; /* the end of the first block */
+        out = open_memstream (&example, &len);
+        if (out == NULL)
+          abort ();
+      }
+    else if (out != NULL)
+      fputs (line, out);
+  int read_error = ferror (f);
+  free (line);
+  fclose (f);
+  if (read_error)
+    fail (path, 0, "read error");
+  if (out != NULL && fclose (out) != 0)
+    abort ();
+  return example;
+}

@@ -52,6 +52,11 @@ int oracle_common_has (const struct oracle *o, const char *code,
 const char *oracle_key_text (const struct oracle *o, const char *product,
                              const char *code);
 
+/* The example API response of page PAGE of $TCERR_PAGES: the lines of its
+   first fenced block (between two lines that begin with three backquotes),
+   or NULL without one.  Caller frees.  Aborts when the page is unreadable.  */
+char *oracle_example (const char *page);
+
 /* Test helpers on UTF-8 text.  */
 int utf8_valid (const char *s, size_t len);
 int has_cjk (const char *s);
