@@ -8,9 +8,6 @@
 #include <errno.h>
 #include <string.h>
 
-#define STRINGIFY(x) #x
-#define EXPAND_STRINGIFY(x) STRINGIFY (x)
-
 char *
 maint_read_file (const char *path, size_t *len)
 {
@@ -20,9 +17,13 @@ maint_read_file (const char *path, size_t *len)
 const char *
 maint_file_error (int error)
 {
+  static char too_large[64];
   if (error == EFBIG)
-    return "file too large (more than "
-           EXPAND_STRINGIFY (MAINT_FILE_MAX_MIB) " MiB)";
+    {
+      snprintf (too_large, sizeof too_large,
+                "file too large (more than %d MiB)", MAINT_FILE_MAX_MIB);
+      return too_large;
+    }
   return strerror (error != 0 ? error : EIO);
 }
 

@@ -2,9 +2,13 @@
 #include <config.h>
 
 #include "registry-def.h"
+
+#include "diag.h"
+#include "files.h"
 #include "tcerr.h"
 #include "xalloc.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -57,49 +61,62 @@ registry_file_add (struct registry_file *r, const char *product,
   r->count++;
 }
 
-/* Parses one key line, TCERR_KEY ("product", "code").  */
+#define STRINGIFY(x) #x
+#define EXPAND_STRINGIFY(x) STRINGIFY (x)
+
+/* Parses one key line, TCERR_KEY ("product", "code"): LEN bytes at LINE,
+   without its line end.  PRODUCT and CODE have room for the longest the
+   library accepts.  */
 static bool
-parse_key (const char *line, char *product, char *code)
+parse_key (const char *line, size_t len, char *product, char *code)
 {
-  int end = -1;
-  if (sscanf (line, "TCERR_KEY (\"%63[^\"]\", \"%255[^\"]\")%n",
-              product, code, &end) != 2 || end < 0 || line[end] != '\0')
+  /* A NUL byte would end sscanf's input early: no key line has one.  */
+  if (memchr (line, '\0', len) != NULL)
     return false;
-  return tcerr_is_product_name (product) && tcerr_is_code (code);
+  char *copy = xmemdup0 (line, len);
+  int end = -1;
+  bool ok = sscanf (copy, "TCERR_KEY (\"%" EXPAND_STRINGIFY (TCERR_PRODUCT_MAX)
+                    "[^\"]\", \"%" EXPAND_STRINGIFY (TCERR_CODE_MAX)
+                    "[^\"]\")%n", product, code, &end) == 2
+            && end >= 0 && copy[end] == '\0';
+  free (copy);
+  return ok && tcerr_is_product_name (product) && tcerr_is_code (code);
 }
 
 int
 registry_file_read (const char *path, struct registry_file *r)
 {
   *r = (struct registry_file) { NULL, NULL, 0 };
-  FILE *f = fopen (path, "r");
-  if (f == NULL)
+  size_t len;
+  char *data = maint_read_file (path, &len);
+  if (data == NULL)
     {
-      perror (path);
+      diag_file (path, errno);
       return -1;
     }
-  char *line = NULL, *preamble = NULL;
-  size_t cap = 0, preamble_len = 0;
-  FILE *pre = open_memstream (&preamble, &preamble_len);
+  /* The preamble: the lines before the first key line.  */
+  size_t preamble_len = 0;
   unsigned long lineno = 0;
   int errors = 0;
-  ssize_t n;
-  while ((n = getline (&line, &cap, f)) >= 0)
+  struct lines lines;
+  const char *line;
+  size_t n;
+  lines_init (&lines, data, len);
+  while (lines_next (&lines, &line, &n))
     {
       lineno++;
-      if (r->count == 0 && strncmp (line, "TCERR_KEY", 9) != 0)
+      if (r->count == 0 && (n < 9 || memcmp (line, "TCERR_KEY", 9) != 0))
         {
-          fwrite (line, 1, (size_t) n, pre);
+          preamble_len = (size_t) (lines.p - data);
           continue;
         }
-      line[strcspn (line, "\n")] = '\0';
-      char product[64], code[256];
-      if (*line == '\0')
+      char product[TCERR_PRODUCT_MAX + 1], code[TCERR_CODE_MAX + 1];
+      if (n == 0)
         continue;
-      if (!parse_key (line, product, code))
+      if (!parse_key (line, n, product, code))
         {
-          fprintf (stderr, "%s:%lu: not a TCERR_KEY (\"product\", \"code\") "
-                   "line\n", path, lineno);
+          diag_at (path, lineno, "not a TCERR_KEY (\"product\", \"code\") "
+                   "line");
           errors++;
           continue;
         }
@@ -107,8 +124,8 @@ registry_file_read (const char *path, struct registry_file *r)
           && compare (r->keys[r->count - 1].product,
                       r->keys[r->count - 1].code, product, code) >= 0)
         {
-          fprintf (stderr, "%s:%lu: %s %s is out of order or repeated\n",
-                   path, lineno, product, code);
+          diag_at (path, lineno, "%s %s is out of order or repeated",
+                   product, code);
           errors++;
           continue;
         }
@@ -116,15 +133,8 @@ registry_file_read (const char *path, struct registry_file *r)
       r->keys[r->count++]
         = (struct registry_key) { xstrdup (product), xstrdup (code) };
     }
-  if (ferror (f))
-    {
-      perror (path);
-      errors++;
-    }
-  free (line);
-  fclose (f);
-  fclose (pre);
-  r->preamble = preamble;
+  r->preamble = xmemdup0 (data, preamble_len);
+  free (data);
   if (errors > 0)
     {
       registry_file_free (r);
@@ -138,15 +148,12 @@ registry_file_format (const struct registry_file *r)
 {
   char *text = NULL;
   size_t len = 0;
-  FILE *out = open_memstream (&text, &len);
-  if (out == NULL)
-    xalloc_die ();
+  FILE *out = xopen_memstream (&text, &len);
   fputs (r->preamble != NULL ? r->preamble : "", out);
   for (size_t i = 0; i < r->count; i++)
     fprintf (out, "TCERR_KEY (\"%s\", \"%s\")\n", r->keys[i].product,
              r->keys[i].code);
-  if (fclose (out) != 0)
-    xalloc_die ();
+  xclose_memstream (out);
   return text;
 }
 
