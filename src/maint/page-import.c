@@ -13,9 +13,12 @@
 #include "page-import.h"
 
 #include "align.h"
+#include "diag.h"
+#include "files.h"
 #include "page.h"
 #include "xalloc.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -90,7 +93,7 @@ mark_translations_fuzzy (struct import *im, const char *product,
 {
   char *langs = NULL;
   size_t len = 0;
-  FILE *list = open_memstream (&langs, &len);
+  FILE *list = xopen_memstream (&langs, &len);
   for (size_t c = 0; c < im->p->catalog_count; c++)
     {
       const struct catalog *cat = &im->p->catalogs[c];
@@ -101,7 +104,7 @@ mark_translations_fuzzy (struct import *im, const char *product,
       po_message_set_fuzzy (msg, 1);
       fprintf (list, " %s", cat->lang);
     }
-  fclose (list);
+  xclose_memstream (list);
   printf ("%s %s: the Chinese text changed;%s%s\n", product, code,
           *langs ? " marked fuzzy for review in" : " no translation to review",
           langs);
@@ -215,25 +218,17 @@ read_pages (const char *page_path, struct page *zh, struct twin *twins,
 static int
 stage_page_copy (struct project *p, const char *product, const char *path)
 {
-  FILE *in = fopen (path, "rb");
-  if (in == NULL)
+  size_t len;
+  char *data = maint_read_file (path, &len);
+  if (data == NULL)
     {
-      perror (path);
+      diag_file (path, errno);
       return -1;
     }
-  char name[512];
-  snprintf (name, sizeof name, "po/pages/%s.md", product);
-  char *target = project_path (p, name);
-  const char *tmp = staging_add (&p->extra, target);
+  char *target = project_path (p, "po/pages/%s.md", product);
+  int status = staging_add_data (&p->extra, target, data, len);
   free (target);
-  FILE *out = fopen (tmp, "wb");
-  int c;
-  while (out != NULL && (c = getc (in)) != EOF)
-    putc (c, out);
-  int status = ferror (in) || out == NULL || fclose (out) != 0 ? -1 : 0;
-  fclose (in);
-  if (status != 0)
-    perror (tmp);
+  free (data);
   return status;
 }
 

@@ -2,11 +2,15 @@
 #include <config.h>
 
 #include "project.h"
+
+#include "diag.h"
+#include "files.h"
 #include "xalloc.h"
 
 #include <errno.h>
 #include <fcntl.h>
 #include <spawn.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,10 +20,17 @@
 extern char **environ;
 
 char *
-project_path (const struct project *p, const char *name)
+project_path (const struct project *p, const char *format, ...)
 {
-  char *path = xmalloc (strlen (p->srcdir) + strlen (name) + 2);
-  sprintf (path, "%s/%s", p->srcdir, name);
+  va_list args;
+  va_start (args, format);
+  char *name;
+  int n = vasprintf (&name, format, args);
+  va_end (args);
+  if (n < 0)
+    xalloc_die ();
+  char *path = path_join (p->srcdir, name);
+  free (name);
   return path;
 }
 
@@ -38,31 +49,34 @@ static int
 load_linguas (struct project *p)
 {
   char *path = project_path (p, "po/LINGUAS");
-  FILE *f = fopen (path, "r");
-  if (f == NULL)
+  size_t len;
+  char *data = maint_read_file (path, &len);
+  if (data == NULL)
     {
-      perror (path);
+      diag_file (path, errno);
       free (path);
       return -1;
     }
   size_t preamble_len = 0;
-  FILE *preamble = open_memstream (&p->linguas_preamble, &preamble_len);
-  char *line = NULL;
-  size_t cap = 0;
+  FILE *preamble = xopen_memstream (&p->linguas_preamble, &preamble_len);
   int errors = 0;
-  while (getline (&line, &cap, f) >= 0)
+  struct lines lines;
+  const char *line;
+  size_t n;
+  lines_init (&lines, data, len);
+  while (lines_next (&lines, &line, &n))
     {
-      if (line[0] == '#')
+      if (n > 0 && line[0] == '#')
         {
-          fputs (line, preamble);
+          fwrite (line, 1, n, preamble);
+          putc ('\n', preamble);
           continue;
         }
-      for (char *save, *word = strtok_r (line, " \t\n", &save); word != NULL;
-           word = strtok_r (NULL, " \t\n", &save))
+      char *words = xmemdup0 (line, n);
+      for (char *save, *word = strtok_r (words, " \t", &save); word != NULL;
+           word = strtok_r (NULL, " \t", &save))
         {
-          char name[512];
-          snprintf (name, sizeof name, "po/%s.po", word);
-          char *po_path = project_path (p, name);
+          char *po_path = project_path (p, "po/%s.po", word);
           po_file_t po = pofile_read (po_path);
           free (po_path);
           if (po == NULL)
@@ -75,10 +89,10 @@ load_linguas (struct project *p)
           p->catalogs[p->catalog_count++]
             = (struct catalog) { xstrdup (word), po };
         }
+      free (words);
     }
-  free (line);
-  fclose (f);
-  fclose (preamble);
+  xclose_memstream (preamble);
+  free (data);
   free (path);
   qsort (p->catalogs, p->catalog_count, sizeof *p->catalogs,
          compare_catalogs);
@@ -90,14 +104,11 @@ format_linguas (const struct project *p)
 {
   char *text = NULL;
   size_t len = 0;
-  FILE *out = open_memstream (&text, &len);
-  if (out == NULL)
-    xalloc_die ();
+  FILE *out = xopen_memstream (&text, &len);
   fputs (p->linguas_preamble, out);
   for (size_t i = 0; i < p->catalog_count; i++)
     fprintf (out, "%s\n", p->catalogs[i].lang);
-  if (fclose (out) != 0)
-    xalloc_die ();
+  xclose_memstream (out);
   return text;
 }
 
@@ -121,8 +132,7 @@ project_load (struct project *p, const char *srcdir)
       && (project_catalog (p, "zh_CN") == NULL
           || project_catalog (p, "en") == NULL))
     {
-      fprintf (stderr, "%s: po/LINGUAS must list en and zh_CN\n",
-               program_name);
+      diag ("po/LINGUAS must list en and zh_CN");
       status = -1;
     }
   free (registry);
@@ -229,9 +239,8 @@ run_msginit (const char *lang, const char *pot_path, const char *po_path)
   if (err != 0 || waitpid (pid, &status, 0) < 0 || !WIFEXITED (status)
       || WEXITSTATUS (status) != 0)
     {
-      fprintf (stderr, "%s: msginit could not create a catalog for %s%s%s\n",
-               program_name, lang, err != 0 ? ": " : "",
-               err != 0 ? strerror (err) : "");
+      diag ("msginit could not create a catalog for %s%s%s", lang,
+            err != 0 ? ": " : "", err != 0 ? strerror (err) : "");
       return -1;
     }
   return 0;
@@ -243,18 +252,15 @@ project_add_language (struct project *p, const char *lang)
   const char *base = getenv ("TMPDIR");
   if (base == NULL || *base == '\0')
     base = "/tmp";
-  char *tmpdir = xmalloc (strlen (base) + sizeof "/tcerr-import-XXXXXX");
-  sprintf (tmpdir, "%s/tcerr-import-XXXXXX", base);
+  char *tmpdir = path_join (base, "tcerr-import-XXXXXX");
   if (mkdtemp (tmpdir) == NULL)
     {
-      perror (tmpdir);
+      diag_file (tmpdir, errno);
       free (tmpdir);
       return -1;
     }
-  char *pot_path = xmalloc (strlen (tmpdir) + sizeof "/in.pot");
-  char *po_path = xmalloc (strlen (tmpdir) + sizeof "/out.po");
-  sprintf (pot_path, "%s/in.pot", tmpdir);
-  sprintf (po_path, "%s/out.po", tmpdir);
+  char *pot_path = path_join (tmpdir, "in.pot");
+  char *po_path = path_join (tmpdir, "out.po");
   po_file_t po = NULL;
   if (pofile_write (p->pot, pot_path) == 0
       && run_msginit (lang, pot_path, po_path) == 0)
@@ -339,9 +345,7 @@ project_save (struct project *p, bool dry_run)
   free (path);
   for (size_t i = 0; i < p->catalog_count; i++)
     {
-      char name[512];
-      snprintf (name, sizeof name, "po/%s.po", p->catalogs[i].lang);
-      path = project_path (p, name);
+      path = project_path (p, "po/%s.po", p->catalogs[i].lang);
       status |= pofile_write (p->catalogs[i].po, staging_add (&s, path));
       free (path);
     }

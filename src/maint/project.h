@@ -4,6 +4,7 @@
 #ifndef TCERR_PROJECT_H
 #define TCERR_PROJECT_H
 
+#include "diag.h"
 #include "pofile.h"
 #include "registry-def.h"
 #include "staging.h"
@@ -34,8 +35,9 @@ struct project
 int project_load (struct project *p, const char *srcdir);
 void project_free (struct project *p);
 
-/* The path SRCDIR/NAME (caller frees).  */
-char *project_path (const struct project *p, const char *name);
+/* The path SRCDIR/NAME, NAME formatted as by printf (caller frees).  */
+char *project_path (const struct project *p, const char *format, ...)
+  DIAG_PRINTF (2, 3);
 
 struct catalog *project_catalog (struct project *p, const char *lang);
 /* Creates po/LANG.po (with msginit, for its header) with every key, and

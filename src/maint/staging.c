@@ -1,8 +1,13 @@
+/* All-or-nothing updates of several files: see staging.h.  */
 #include <config.h>
 
 #include "staging.h"
+
+#include "diag.h"
+#include "files.h"
 #include "xalloc.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,35 +25,40 @@ staging_add (struct staging *s, const char *path)
 }
 
 int
-staging_add_text (struct staging *s, const char *path, const char *text)
+staging_add_data (struct staging *s, const char *path, const char *data,
+                  size_t len)
 {
   const char *tmp = staging_add (s, path);
-  FILE *f = fopen (tmp, "w");
-  if (f == NULL || fputs (text, f) == EOF || fclose (f) != 0)
+  FILE *f = fopen (tmp, "wb");
+  bool ok = f != NULL && fwrite (data, 1, len, f) == len;
+  if (f != NULL && fclose (f) != 0)
+    ok = false;
+  if (!ok)
     {
-      perror (tmp);
+      diag_file (tmp, errno);
       return -1;
     }
   return 0;
 }
 
-/* Whether files A and B have the same bytes (a missing B differs).  */
+int
+staging_add_text (struct staging *s, const char *path, const char *text)
+{
+  return staging_add_data (s, path, text, strlen (text));
+}
+
+/* Whether files A and B have the same bytes (a file that cannot be read
+   whole, a missing B say, differs).  */
 static bool
 same_content (const char *a, const char *b)
 {
-  FILE *fa = fopen (a, "rb"), *fb = fopen (b, "rb");
-  bool same = fa != NULL && fb != NULL;
-  while (same)
-    {
-      int ca = getc (fa), cb = getc (fb);
-      same = ca == cb;
-      if (ca == EOF)
-        break;
-    }
-  if (fa != NULL)
-    fclose (fa);
-  if (fb != NULL)
-    fclose (fb);
+  size_t len_a, len_b;
+  char *data_a = maint_read_file (a, &len_a);
+  char *data_b = data_a != NULL ? maint_read_file (b, &len_b) : NULL;
+  bool same = data_b != NULL && len_a == len_b
+              && memcmp (data_a, data_b, len_a) == 0;
+  free (data_a);
+  free (data_b);
   return same;
 }
 
@@ -75,7 +85,7 @@ staging_commit (struct staging *s)
     {
       if (rename (s->files[i].tmp, s->files[i].path) != 0)
         {
-          perror (s->files[i].path);
+          diag_file (s->files[i].path, errno);
           return -1;
         }
       free (s->files[i].tmp);

@@ -22,7 +22,10 @@ struct staging
 /* A new temporary file name beside PATH, for its new content (the
    caller writes it).  */
 const char *staging_add (struct staging *s, const char *path);
-/* Stages TEXT as PATH's new content; 0, or -1 after reporting.  */
+/* Stages the LEN bytes at DATA (or the string TEXT) as PATH's new
+   content; 0, or -1 after reporting.  */
+int staging_add_data (struct staging *s, const char *path, const char *data,
+                      size_t len);
 int staging_add_text (struct staging *s, const char *path, const char *text);
 /* Forgets the staged files whose content equals their target's.  */
 void staging_drop_unchanged (struct staging *s);
