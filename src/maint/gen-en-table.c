@@ -16,10 +16,12 @@
 
 #include <config.h>
 
+#include "diag.h"
 #include "pofile.h"
-#include "registry-def.h"
 #include "tcerr.h"
+#include "xalloc.h"
 
+#include <errno.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -66,14 +68,14 @@ check_registry (void)
       const struct key *k = &registry[i];
       if (!tcerr_is_product_name (k->product) || !tcerr_is_code (k->code))
         {
-          fprintf (stderr, "registry.def: invalid key \"%s\", \"%s\"\n",
+          diag_at ("registry.def", 0, "invalid key \"%s\", \"%s\"",
                    k->product, k->code);
           errors++;
         }
       if (i > 0 && compare_keys (&registry[i - 1], k) >= 0)
         {
-          fprintf (stderr, "registry.def: %s %s is not after %s %s "
-                   "(keep the keys sorted and unique)\n", k->product, k->code,
+          diag_at ("registry.def", 0, "%s %s is not after %s %s (keep the "
+                   "keys sorted and unique)", k->product, k->code,
                    registry[i - 1].product, registry[i - 1].code);
           errors++;
         }
@@ -95,21 +97,20 @@ read_english (const char *path, po_file_t file)
       int i = ctx != NULL ? find_key (ctx, id) : -1;
       if (i < 0)
         {
-          fprintf (stderr, "%s: \"%s\" \"%s\" is not in src/registry.def\n",
-                   path, ctx != NULL ? ctx : "(no context)", id);
+          diag_at (path, 0, "\"%s\" \"%s\" is not in src/registry.def",
+                   ctx != NULL ? ctx : "(no context)", id);
           errors++;
         }
       else if (po_message_msgid_plural (msg) != NULL)
         {
-          fprintf (stderr, "%s: %s %s: keys have no plural forms\n",
-                   path, ctx, id);
+          diag_at (path, 0, "%s %s: keys have no plural forms", ctx, id);
           errors++;
         }
       else if (*str != '\0')
         {
           if (po_message_is_fuzzy (msg))
-            fprintf (stderr, "%s: warning: %s %s: English marked fuzzy, "
-                     "compiled in until reviewed\n", path, ctx, id);
+            diag_at (path, 0, "warning: %s %s: English marked fuzzy, "
+                     "compiled in until reviewed", ctx, id);
           registry[i].english = str;
         }
     }
@@ -117,7 +118,7 @@ read_english (const char *path, po_file_t file)
 
   for (size_t i = 0; i < REGISTRY_SIZE; i++)
     if (registry[i].english == NULL)
-      fprintf (stderr, "%s: warning: %s %s has no English yet\n", path,
+      diag_at (path, 0, "warning: %s %s has no English yet",
                registry[i].product, registry[i].code);
   return errors;
 }
@@ -147,7 +148,7 @@ write_table (const char *path)
   FILE *out = fopen (path, "w");
   if (out == NULL)
     {
-      perror (path);
+      diag_file (path, errno);
       return -1;
     }
   fputs ("/* Generated from po/en.po by gen-en-table: do not edit.  */\n",
@@ -163,7 +164,7 @@ write_table (const char *path)
     }
   if (ferror (out) | fclose (out))
     {
-      perror (path);
+      diag_file (path, errno);
       remove (path);
       return -1;
     }
@@ -173,6 +174,7 @@ write_table (const char *path)
 int
 main (int argc, char **argv)
 {
+  program_name = "gen-en-table";
   if (argc != 3)
     {
       fprintf (stderr, "Usage: %s EN.PO OUTPUT\n", argv[0]);

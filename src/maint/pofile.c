@@ -4,6 +4,9 @@
 
 #include "pofile.h"
 
+#include "diag.h"
+#include "xalloc.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,19 +14,19 @@
 /* libgettextpo's handler has no user data: the count lives here.  */
 static unsigned int error_count;
 
+/* "FILE:LINE: text", "FILE: text" (LINENO (size_t) -1) or "text" (no
+   FILE); a fatal error ends the program with its failure status.  */
 static void
 report (int severity, const char *filename, size_t lineno, const char *text)
 {
   if (filename == NULL)
     fprintf (stderr, "%s\n", text);
-  else if (lineno == (size_t) -1)
-    fprintf (stderr, "%s: %s\n", filename, text);
   else
-    fprintf (stderr, "%s:%zu: %s\n", filename, lineno, text);
+    diag_at (filename, lineno != (size_t) -1 ? lineno : 0, "%s", text);
   if (severity != PO_SEVERITY_WARNING)
     error_count++;
   if (severity == PO_SEVERITY_FATAL_ERROR)
-    exit (EXIT_FAILURE);
+    exit (exit_failure);
 }
 
 static void

@@ -3,9 +3,10 @@
    maintainer tool, run at the top of the source tree.  */
 #include <config.h>
 
+#include "diag.h"
+#include "files.h"
 #include "page-import.h"
 #include "project.h"
-#include "registry-def.h"
 #include "tcerr.h"
 #include "xalloc.h"
 
@@ -219,21 +220,23 @@ main (int argc, char **argv)
   parse_arguments (argc, argv, &r);
 
   struct stat st;
-  char registry[4096];
-  snprintf (registry, sizeof registry, "%s/src/registry.def", r.srcdir);
+  char *registry = path_join (r.srcdir, "src/registry.def");
   if (stat (registry, &st) != 0)
     {
-      fprintf (stderr, "%s: %s: not found; run at the top of the tcerr "
-               "source tree, or give --srcdir\n", program_name, registry);
+      diag ("%s: not found; run at the top of the tcerr source tree, or "
+            "give --srcdir", registry);
+      free (registry);
+      free (r.twins);
       return EXIT_USAGE;
     }
+  free (registry);
 
   struct project p;
   int status = project_load (&p, r.srcdir) == 0 && run (&r, &p) == 0
                && project_save (&p, r.dry_run) == 0
                ? EXIT_SUCCESS : EXIT_REFUSED;
   if (status != EXIT_SUCCESS)
-    fprintf (stderr, "%s: nothing written\n", program_name);
+    diag ("nothing written");
   project_free (&p);
   free (r.twins);
   if (fclose (stdout) != 0)
