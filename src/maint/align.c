@@ -1,3 +1,4 @@
+/* Matching a twin page's rows to the Chinese page's: see align.h.  */
 #include <config.h>
 
 #include "align.h"

@@ -5,9 +5,9 @@
    The page is read line by line, its table cells as raw bytes, not with a
    markdown parser such as cmark-gfm (which the command uses to render
    messages): cmark-gfm unescapes a cell's text ("\|", entities) and its
-   source positions for table rows and cells are unreliable, so it cannot
-   give a cell byte for byte, with its line, as the catalogs must hold
-   it.  */
+   source positions for table rows and cells are unreliable (github/
+   cmark-gfm issue 222), so it cannot give a cell byte for byte, with its
+   line, as the catalogs must hold it.  */
 #include <config.h>
 
 #include "page.h"
