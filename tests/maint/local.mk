@@ -9,8 +9,7 @@ TEST_MAINT_LDADD = tests/helpers/libtesthelp.a $(MAINT_LDADD) \
 MAINT_TEST_PROGS = \
   tests/maint/test-po-files \
   tests/maint/test-page \
-  tests/maint/test-align \
-  tests/maint/test-import
+  tests/maint/test-align
 if BUILD_MAINT
 if HAVE_CMOCKA
 check_PROGRAMS += $(MAINT_TEST_PROGS)
@@ -25,9 +24,6 @@ tests_maint_test_page_LDADD = $(TEST_MAINT_LDADD)
 tests_maint_test_align_CPPFLAGS = $(TEST_MAINT_CPPFLAGS)
 tests_maint_test_align_CFLAGS = $(TEST_CFLAGS)
 tests_maint_test_align_LDADD = $(TEST_MAINT_LDADD)
-tests_maint_test_import_CPPFLAGS = $(TEST_MAINT_CPPFLAGS)
-tests_maint_test_import_CFLAGS = $(TEST_CFLAGS)
-tests_maint_test_import_LDADD = $(TEST_MAINT_LDADD)
 
 MAINT_TESTS = \
   tests/maint/po-files.test \
