@@ -252,7 +252,7 @@ cli_explain_read (const char *file, struct cli_responses *rs)
   struct reader r = { NULL, NULL, false, 1, 1, rs };
   const char *name = is_stdin ? _("standard input") : file;
   /* A file name is shown made safe for a terminal.  */
-  r.name = cli_text_terminal (name, strlen (name), false);
+  r.name = cli_text_terminal (name, strlen (name));
   FILE *f = is_stdin ? stdin : fopen (file, "rb");
   bool ok = false;
   if (f == NULL)

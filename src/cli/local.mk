@@ -10,6 +10,7 @@ src_cli_tcerr_SOURCES = \
   src/cli/error.c src/cli/error.h \
   src/cli/explain.c src/cli/explain.h \
   src/cli/lang.c src/cli/lang.h \
+  src/cli/markdown.c src/cli/markdown.h \
   src/cli/output.c src/cli/output.h \
   src/cli/query.c src/cli/query.h \
   src/cli/text.c src/cli/text.h

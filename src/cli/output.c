@@ -1,18 +1,20 @@
 /* What the command prints.
 
    Plain output is for people: one line per code, in the locale's codeset,
-   with inline markdown made readable unless --raw.  JSON output is for
-   programs: one object per line, built by json-c, in UTF-8 (see
-   cli_lang_use_utf8), texts exactly as stored.  Messages are always data,
-   never a format.  */
+   with inline markdown made readable (markdown.c) unless --raw, which
+   prints the text as stored.  JSON output is for programs: one object per
+   line, built by json-c, in UTF-8 (see cli_lang_use_utf8), texts exactly
+   as stored.  Messages are always data, never a format.  */
 #include <config.h>
 
 #include "cli.h"
+#include "markdown.h"
 #include "output.h"
 #include "text.h"
 #include "xalloc.h"
 
 #include <json-c/json.h>
+#include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -73,12 +75,74 @@ print_object (struct json_object *obj)
 
 /* --- Plain text ---------------------------------------------------------- */
 
+/* The language of the catalog gettext reads the library's messages from
+   (its header's "Language:"), or "en" when there is none.  */
+static const char *
+catalog_language (void)
+{
+  static char language[32];
+  if (language[0] != '\0')
+    return language;
+  strcpy (language, "en");
+#if ENABLE_NLS
+  /* The header is the translation of "" (none: "" itself); asked for
+     through a variable, or xgettext would take "" for a message of the
+     command's own.  */
+  static const char header_msgid[] = "";
+  const char *line = dgettext (CLI_LIBRARY_DOMAIN, header_msgid);
+  while (line != NULL && strncmp (line, "Language:", 9) != 0)
+    {
+      line = strchr (line, '\n');
+      if (line != NULL)
+        line++;
+    }
+  if (line != NULL)
+    {
+      line += 9 + strspn (line + 9, " \t");
+      size_t n = strcspn (line, " \t\r\n");
+      if (n > 0 && n < sizeof language)
+        {
+          memcpy (language, line, n);
+          language[n] = '\0';
+        }
+    }
+#endif
+  return language;
+}
+
+/* The documentation site for the links of R's message, by its language:
+   English when the message is the key's English (which is what a lookup
+   in the C locale gives, and what a catalog without the key falls back
+   to), else the language of the library's catalog.  */
+static const char *
+message_site (const struct tcerr_result *r)
+{
+  locale_t c = newlocale (LC_ALL_MASK, "C", (locale_t) 0);
+  struct tcerr_result english;
+  bool is_english = c != (locale_t) 0
+                    && tcerr_lookup_l (r->product, r->code, c, &english) == 0
+                    && strcmp (english.message, r->message) == 0;
+  if (c != (locale_t) 0)
+    freelocale (c);
+  return cli_markdown_site (is_english ? "en" : catalog_language ());
+}
+
 /* The message of R for a terminal, in a new string.  */
 static char *
 terminal_message (const struct cli_output *o, const struct tcerr_result *r)
 {
-  return o->raw ? xmemdup0 (r->message, strlen (r->message))
-                : cli_text_terminal (r->message, strlen (r->message), true);
+  size_t len = strlen (r->message);
+  if (o->raw)
+    return xmemdup0 (r->message, len);
+  /* cmark-gfm reads UTF-8; messages come in the locale's codeset.  */
+  char *utf8 = cli_text_to_utf8 (r->message);
+  if (utf8 == NULL)
+    return cli_text_terminal (r->message, len);
+  char *plain = cli_markdown_render (utf8, strlen (utf8), message_site (r));
+  free (utf8);
+  char *message = cli_text_from_utf8 (plain, strlen (plain));
+  free (plain);
+  return message;
 }
 
 static void

@@ -3,7 +3,8 @@
    Messages come in the locale's codeset, which may be GB18030, where an
    ASCII byte such as '[' or '`' can be the second byte of a Chinese
    character: so text is decoded into wide characters before it is looked
-   at, never scanned byte by byte.  */
+   at, never scanned byte by byte (markdown.c reads messages converted to
+   UTF-8).  */
 #include <config.h>
 
 #include "cli.h"
@@ -84,67 +85,11 @@ encode (const wchar_t *w, size_t n)
   return s;
 }
 
-/* Whether W[I] starts "[text](url)"; sets the ends of its parts.  */
-static bool
-is_link (const wchar_t *w, size_t n, size_t i, size_t *close, size_t *end)
-{
-  size_t j = i + 1;
-  while (j < n && w[j] != L']' && w[j] != L'[')
-    j++;
-  if (j + 1 >= n || w[j] != L']' || w[j + 1] != L'(')
-    return false;
-  size_t k = j + 2;
-  while (k < n && w[k] != L')' && w[k] != L'(' && w[k] != L' ')
-    k++;
-  if (k >= n || w[k] != L')' || k == j + 2)
-    return false;
-  *close = j;
-  *end = k;
-  return true;
-}
-
-/* The N characters of W with their inline markdown made plain, into OUT;
-   returns the new length, never more than N: a link "[a](b)" becomes
-   "a (b)".  */
-static size_t
-plain_markdown (const wchar_t *w, size_t n, wchar_t *out)
-{
-  size_t o = 0;
-  for (size_t i = 0; i < n; i++)
-    {
-      size_t close, end;
-      if (w[i] == L'`')
-        continue;
-      if (w[i] != L'[' || !is_link (w, n, i, &close, &end))
-        {
-          out[o++] = w[i];
-          continue;
-        }
-      for (size_t t = i + 1; t < close; t++)
-        if (w[t] != L'`')
-          out[o++] = w[t];
-      out[o++] = L' ';
-      out[o++] = L'(';
-      for (size_t t = close + 2; t < end; t++)
-        out[o++] = w[t];
-      out[o++] = L')';
-      i = end;
-    }
-  return o;
-}
-
 char *
-cli_text_terminal (const char *text, size_t len, bool markdown)
+cli_text_terminal (const char *text, size_t len)
 {
   size_t n;
   wchar_t *w = decode (text, len, &n);
-  if (markdown)
-    {
-      wchar_t *plain = xmalloc ((n + 1) * sizeof *plain);
-      n = plain_markdown (w, n, plain);
-      free (w);
-      w = plain;
-    }
   char *s = encode (w, n);
   free (w);
   return s;
@@ -268,16 +213,16 @@ char *
 cli_text_from_utf8 (const char *text, size_t len)
 {
   if (cli_text_locale_is_utf8 ())
-    return cli_text_terminal (text, len, false);
+    return cli_text_terminal (text, len);
   char to[64];
   snprintf (to, sizeof to, "%s//TRANSLIT", nl_langinfo (CODESET));
   iconv_t cd = iconv_open (to, "UTF-8");
   if (cd == (iconv_t) -1)
-    return cli_text_terminal (text, len, false);
+    return cli_text_terminal (text, len);
   size_t converted_len;
   char *converted = convert (cd, text, len, true, &converted_len);
   iconv_close (cd);
-  char *safe = cli_text_terminal (converted, converted_len, false);
+  char *safe = cli_text_terminal (converted, converted_len);
   free (converted);
   return safe;
 }

@@ -1,5 +1,5 @@
-/* Text for people and for matching: terminal-safe text, inline markdown
-   made plain, conversions between the locale's codeset and UTF-8.  */
+/* Text for people and for matching: terminal-safe text, conversions
+   between the locale's codeset and UTF-8.  (Markdown: markdown.h.)  */
 #ifndef TCERR_CLI_TEXT_H
 #define TCERR_CLI_TEXT_H
 
@@ -8,9 +8,8 @@
 
 /* TEXT (LEN bytes in the locale's codeset) made safe for a terminal, in a
    new string: control characters, NULs and invalid bytes become '?' (tabs
-   and newlines a space), so one message stays one line.  With MARKDOWN,
-   "[text](url)" becomes "text (url)" and backquotes are dropped.  */
-char *cli_text_terminal (const char *text, size_t len, bool markdown);
+   and newlines a space), so one message stays one line.  */
+char *cli_text_terminal (const char *text, size_t len);
 
 /* ARG made safe and short for an error message, quoted: 'ARG' or
    'ARG...'.  Valid until the next call but one.  */

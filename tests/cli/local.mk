@@ -12,6 +12,22 @@ tests_cli_json_check_CPPFLAGS = -I$(top_builddir)
 tests_cli_json_check_CFLAGS = $(AM_CFLAGS) $(JSON_C_CFLAGS)
 tests_cli_json_check_LDADD = $(JSON_C_LIBS)
 
+# The command's markdown rendering (src/cli/markdown.c), linked in
+# directly: cases no catalog has.
+if BUILD_CLI
+if HAVE_CMOCKA
+check_PROGRAMS += tests/cli/test-markdown
+endif
+endif
+tests_cli_test_markdown_SOURCES = tests/cli/test-markdown.c \
+  src/cli/markdown.c src/cli/markdown.h
+tests_cli_test_markdown_CPPFLAGS = -I$(top_builddir) -I$(top_srcdir)/include \
+  -I$(top_srcdir)/src/cli -I$(top_srcdir)/src/util \
+  -I$(top_srcdir)/tests/helpers
+tests_cli_test_markdown_CFLAGS = $(TEST_CFLAGS) $(CMARK_GFM_CFLAGS)
+tests_cli_test_markdown_LDADD = tests/helpers/libtesthelp.a \
+  src/util/libutil.a $(CMARK_GFM_LIBS) $(LTLIBINTL) $(CMOCKA_LIBS)
+
 CLI_TESTS = \
   tests/cli/options.test \
   tests/cli/english.test \
@@ -19,12 +35,19 @@ CLI_TESTS = \
   tests/cli/bad-input.test
 CLI_NLS_TESTS = \
   tests/cli/chinese.test \
+  tests/cli/markdown.test \
   tests/cli/missing-locale.test \
   tests/cli/json-utf8.test
+CLI_UNIT_TESTS = \
+  tests/cli/markdown-render.test
 if BUILD_CLI
 TESTS += $(CLI_TESTS)
+if HAVE_CMOCKA
+TESTS += $(CLI_UNIT_TESTS)
+endif
 if NLS
 TESTS += $(CLI_NLS_TESTS)
 endif
 endif
-EXTRA_DIST += $(CLI_TESTS) $(CLI_NLS_TESTS) tests/cli/tap.sh
+EXTRA_DIST += $(CLI_TESTS) $(CLI_NLS_TESTS) $(CLI_UNIT_TESTS) \
+  tests/cli/tap.sh
