@@ -160,8 +160,8 @@ import_key (struct import *im, const char *product, const struct page_row *row,
 static void
 import_common_row (struct import *im, const struct page_row *row, size_t i)
 {
-  const char *product = PROJECT_COMMON;
-  const char *ours = project_text (im->p, "zh_CN", PROJECT_COMMON, row->code);
+  const char *product = TCERR_COMMON;
+  const char *ours = project_text (im->p, "zh_CN", TCERR_COMMON, row->code);
   if (*ours != '\0' && strcmp (ours, row->text) != 0)
     {
       /* The product's own row of that code, if any, says it all.  */

@@ -8,11 +8,10 @@
 #include "pofile.h"
 #include "registry-def.h"
 #include "staging.h"
+#include "tcerr.h"
 
 #include <stdbool.h>
 #include <stddef.h>
-
-#define PROJECT_COMMON "common"
 
 struct catalog
 {

@@ -178,7 +178,7 @@ parse_arguments (int argc, char **argv, struct request *r)
         usage_error ("--product takes one PAGE", NULL);
       r->page = argv[optind];
       if (!tcerr_is_product_name (r->product)
-          || strcmp (r->product, PROJECT_COMMON) == 0)
+          || strcmp (r->product, TCERR_COMMON) == 0)
         usage_error ("not a product name (lower case letters, digits, '_',"
                      " '-'; not common)", r->product);
     }
