@@ -15,7 +15,8 @@ src_maint_libmaint_a_SOURCES = \
   src/maint/registry-def.c src/maint/registry-def.h \
   src/maint/staging.c src/maint/staging.h \
   src/maint/project.c src/maint/project.h \
-  src/maint/page-import.c src/maint/page-import.h
+  src/maint/page-import.c src/maint/page-import.h \
+  src/maint/sdk.c src/maint/sdk.h
 MAINT_CPPFLAGS = -I$(top_builddir) -I$(top_srcdir)/include \
   -I$(top_srcdir)/src/maint -I$(top_srcdir)/src/util
 MAINT_LDADD = src/maint/libmaint.a src/util/libutil.a $(GETTEXTPO_LIBS) \
