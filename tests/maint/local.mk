@@ -9,7 +9,8 @@ TEST_MAINT_LDADD = tests/helpers/libtesthelp.a $(MAINT_LDADD) \
 MAINT_TEST_PROGS = \
   tests/maint/test-po-files \
   tests/maint/test-page \
-  tests/maint/test-align
+  tests/maint/test-align \
+  tests/maint/test-sdk
 if BUILD_MAINT
 if HAVE_CMOCKA
 check_PROGRAMS += $(MAINT_TEST_PROGS)
@@ -24,6 +25,9 @@ tests_maint_test_page_LDADD = $(TEST_MAINT_LDADD)
 tests_maint_test_align_CPPFLAGS = $(TEST_MAINT_CPPFLAGS)
 tests_maint_test_align_CFLAGS = $(TEST_CFLAGS)
 tests_maint_test_align_LDADD = $(TEST_MAINT_LDADD)
+tests_maint_test_sdk_CPPFLAGS = $(TEST_MAINT_CPPFLAGS)
+tests_maint_test_sdk_CFLAGS = $(TEST_CFLAGS)
+tests_maint_test_sdk_LDADD = $(TEST_MAINT_LDADD)
 
 MAINT_TESTS = \
   tests/maint/po-files.test \
@@ -31,7 +35,8 @@ MAINT_TESTS = \
   tests/maint/gen-en-table.test \
   tests/maint/page.test \
   tests/maint/align.test \
-  tests/maint/import.test
+  tests/maint/import.test \
+  tests/maint/sdk.test
 MAINT_NLS_TESTS = \
   tests/maint/catalogs-fresh.test
 if BUILD_MAINT
@@ -43,6 +48,13 @@ endif
 endif
 endif
 EXTRA_DIST += $(MAINT_TESTS) $(MAINT_NLS_TESTS)
+
+# The Go SDKs' errors.go (tencentcloud-sdk-go*/) that sdk.test reads whole:
+# shared/upstream beside the source tree, unless TCERR_UPSTREAM is set (a
+# build from a tarball elsewhere, distcheck).  sdk.test fails without it.
+AM_TESTS_ENVIRONMENT += \
+  TCERR_UPSTREAM="$${TCERR_UPSTREAM:-$(abs_top_srcdir)/../shared/upstream}"; \
+  export TCERR_UPSTREAM;
 
 clean-local: clean-maint-test-trees
 clean-maint-test-trees:
