@@ -16,6 +16,14 @@
    before its English).  An unknown product is treated as "common".  No
    step ever yields the bare code.
 
+   Messages are the documented texts byte for byte, so they may carry
+   inline GitHub Flavored Markdown as Tencent Cloud writes it: code spans
+   (`DiskId`), links ([CAM](https://...), some relative to the documentation
+   site, such as /document/api/213/15753) and a few HTML <a href="...">
+   tags.  A caller that shows plain text renders or strips it itself
+   (relative links are on https://cloud.tencent.com for Chinese messages,
+   https://www.tencentcloud.com for others).
+
    Languages follow LC_MESSAGES and LANGUAGE as for any gettext program; the
    caller calls setlocale(), the library never does.  All functions are
    thread-safe, and every string returned stays valid for the life of the
