@@ -95,3 +95,25 @@ clean-local: clean-lib-test-trees
 clean-lib-test-trees:
 	rm -rf tests/lib/no-catalogs.*
 .PHONY: clean-lib-test-trees
+
+# The manual (src/lib/man): the pages format without warnings and document
+# every exported function with its prototype; the program of each page's
+# EXAMPLES, compiled as a user would (the source tree's <tcerr.h>, this
+# build's libtcerr.la, the project's warnings), prints what the page shows.
+LIB_MAN_TESTS = \
+  tests/lib/man-pages.test \
+  tests/lib/man-examples.test
+TESTS += $(LIB_MAN_TESTS)
+EXTRA_DIST += $(LIB_MAN_TESTS) tests/lib/man-roff.awk
+AM_TESTS_ENVIRONMENT += \
+  MAN_EXAMPLE_LINK='$(LIBTOOL) --silent --mode=link $(CC) $(WARN_CFLAGS) \
+    $(CFLAGS) -I$(abs_top_srcdir)/include $(CPPFLAGS) $(LDFLAGS) -no-install'; \
+  export MAN_EXAMPLE_LINK; \
+  MAN_EXAMPLE_LIBS='$(abs_top_builddir)/src/lib/libtcerr.la'; \
+  export MAN_EXAMPLE_LIBS; \
+  MAN_NLS='$(USE_NLS)'; export MAN_NLS;
+clean-local: clean-lib-man-tests
+clean-lib-man-tests:
+	rm -rf tests/lib/man-examples.dir tests/lib/man-pages.out \
+	  tests/lib/man-pages.out.decls
+.PHONY: clean-lib-man-tests
