@@ -19,15 +19,50 @@ int pofile_write (po_file_t file, const char *path);
    NULL at the end.  */
 po_message_t pofile_next_entry (po_message_iterator_t it);
 
-/* The entry (MSGCTXT, MSGID) that is not obsolete, or NULL.  */
+/* The entry (MSGCTXT, MSGID) that is not obsolete, or NULL.  A linear
+   search: for one look-up; use an index for many.  */
 po_message_t pofile_find (po_file_t file, const char *msgctxt,
                           const char *msgid);
 
+/* An index of a catalog's entries by (msgctxt, msgid), built once per
+   file: look-ups in constant time, and keys added together in one ordered
+   pass over the file instead of one scan each (a full import adds about
+   16,000 keys).  The file must not be changed but through the index while
+   the index lives (messages' texts and comments may be).  */
+struct pofile_index;
+
+/* Indexes FILE, read from (or to be written to) NAME, used in messages.  */
+struct pofile_index *pofile_index_new (po_file_t file, const char *name);
+
+/* The entry (MSGCTXT, MSGID) that is not obsolete, or NULL; entries added
+   and not yet in the file included.  */
+po_message_t pofile_index_find (const struct pofile_index *index,
+                                 const char *msgctxt, const char *msgid);
+
 /* Adds an untranslated entry (MSGCTXT, MSGID), referenced to
-   src/registry.def as xgettext would, in its registry-order place, and
-   returns it.  */
-po_message_t pofile_add (po_file_t file, const char *msgctxt,
-                         const char *msgid);
+   src/registry.def as xgettext would, unless there is one, and returns the
+   entry.  It enters the file, in its registry-order place, at the next
+   pofile_index_flush.  An obsolete entry of that key is in the way
+   (msgmerge would not write both): it is reported, and the flush fails.  */
+po_message_t pofile_index_add (struct pofile_index *index,
+                               const char *msgctxt, const char *msgid);
+
+/* Inserts the entries added since the last flush into the file, each in
+   its registry-order place (before the first entry sorting after it, and
+   before the obsolete entries, where msgmerge keeps them), in one pass;
+   0, or -1 when an add was refused.  */
+int pofile_index_flush (struct pofile_index *index);
+
+/* Flushes INDEX (the file owns every entry added) and frees it.  */
+void pofile_index_free (struct pofile_index *index);
+
+/* The provenance of an entry: its translator comment "Source: WHAT", one
+   line (msgmerge keeps translator comments).  WHAT (caller frees), or
+   NULL without one.  */
+char *pofile_source (po_message_t msg);
+/* Sets it, replacing the Source line where there is one (the other
+   comment lines stay as they are), else appending it.  */
+void pofile_set_source (po_message_t msg, const char *what);
 
 /* The value of header FIELD (caller frees), or NULL.  */
 char *pofile_header_field (po_file_t file, const char *field);

@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -87,7 +88,7 @@ load_linguas (struct project *p)
           p->catalogs = xreallocarray (p->catalogs, p->catalog_count + 1,
                                        sizeof *p->catalogs);
           p->catalogs[p->catalog_count++]
-            = (struct catalog) { xstrdup (word), po };
+            = (struct catalog) { xstrdup (word), po, NULL };
         }
       free (words);
     }
@@ -127,6 +128,14 @@ project_load (struct project *p, const char *srcdir)
   p->pot = pofile_read (pot);
   if (p->pot == NULL)
     status = -1;
+  else
+    p->pot_index = pofile_index_new (p->pot, pot);
+  for (size_t i = 0; i < p->catalog_count; i++)
+    {
+      char *po_path = project_path (p, "po/%s.po", p->catalogs[i].lang);
+      p->catalogs[i].index = pofile_index_new (p->catalogs[i].po, po_path);
+      free (po_path);
+    }
   /* The source (zh_CN) and the fallback (en) catalogs must be there.  */
   if (status == 0
       && (project_catalog (p, "zh_CN") == NULL
@@ -144,14 +153,24 @@ void
 project_free (struct project *p)
 {
   registry_file_free (&p->registry);
+  /* The indexes first: entries added since the last save belong to their
+     files only once flushed.  */
   for (size_t i = 0; i < p->catalog_count; i++)
     {
       free (p->catalogs[i].lang);
+      pofile_index_free (p->catalogs[i].index);
       po_file_free (p->catalogs[i].po);
     }
   free (p->catalogs);
+  pofile_index_free (p->pot_index);
   if (p->pot != NULL)
     po_file_free (p->pot);
+  for (size_t i = 0; i < p->file_count; i++)
+    {
+      free (p->files[i].path);
+      free (p->files[i].data);
+    }
+  free (p->files);
   free (p->linguas_preamble);
   staging_free (&p->extra);
   free (p->srcdir);
@@ -176,21 +195,13 @@ project_has_key (const struct project *p, const char *product,
   return registry_file_has (&p->registry, product, code);
 }
 
-/* Adds the key to PO unless it has it.  */
-static void
-ensure_entry (po_file_t po, const char *product, const char *code)
-{
-  if (pofile_find (po, product, code) == NULL)
-    pofile_add (po, product, code);
-}
-
 void
 project_add_key (struct project *p, const char *product, const char *code)
 {
   registry_file_add (&p->registry, product, code);
-  ensure_entry (p->pot, product, code);
+  pofile_index_add (p->pot_index, product, code);
   for (size_t i = 0; i < p->catalog_count; i++)
-    ensure_entry (p->catalogs[i].po, product, code);
+    pofile_index_add (p->catalogs[i].index, product, code);
 }
 
 po_message_t
@@ -198,7 +209,7 @@ project_entry (struct project *p, const char *lang, const char *product,
                const char *code)
 {
   struct catalog *c = project_catalog (p, lang);
-  return c != NULL ? pofile_find (c->po, product, code) : NULL;
+  return c != NULL ? pofile_index_find (c->index, product, code) : NULL;
 }
 
 const char *
@@ -276,11 +287,17 @@ project_add_language (struct project *p, const char *lang)
 
   /* Without a locale for LANG, msginit names the ASCII charset.  */
   pofile_set_header_field (po, "Content-Type", "text/plain; charset=UTF-8");
+  /* The template lacks the keys added since it was loaded.  */
+  char *path = project_path (p, "po/%s.po", lang);
+  struct pofile_index *index = pofile_index_new (po, path);
+  free (path);
   for (size_t i = 0; i < p->registry.count; i++)
-    ensure_entry (po, p->registry.keys[i].product, p->registry.keys[i].code);
+    pofile_index_add (index, p->registry.keys[i].product,
+                      p->registry.keys[i].code);
   p->catalogs = xreallocarray (p->catalogs, p->catalog_count + 1,
                                sizeof *p->catalogs);
-  p->catalogs[p->catalog_count++] = (struct catalog) { xstrdup (lang), po };
+  p->catalogs[p->catalog_count++]
+    = (struct catalog) { xstrdup (lang), po, index };
   qsort (p->catalogs, p->catalog_count, sizeof *p->catalogs,
          compare_catalogs);
   return 0;
@@ -305,8 +322,8 @@ project_refresh_references (struct project *p)
       for (size_t k = 0; k < p->registry.count; k++)
         {
           const struct registry_key *key = &p->registry.keys[k];
-          po_message_t msg = pofile_find (p->catalogs[c].po, key->product,
-                                          key->code);
+          po_message_t msg = pofile_index_find (p->catalogs[c].index,
+                                                key->product, key->code);
           if (msg == NULL)
             continue;
           const char *en = project_text (p, "en", key->product, key->code);
@@ -323,11 +340,66 @@ project_refresh_references (struct project *p)
 
 /* --- Saving --------------------------------------------------------------- */
 
+void
+project_add_file (struct project *p, const char *name, const char *data,
+                  size_t len)
+{
+  char *path = project_path (p, "%s", name);
+  size_t old_len;
+  char *old = maint_read_file (path, &old_len);
+  bool same = old != NULL && old_len == len && memcmp (old, data, len) == 0;
+  free (old);
+  if (same)
+    {
+      free (path);
+      return;
+    }
+  p->files = xreallocarray (p->files, p->file_count + 1, sizeof *p->files);
+  char *copy = xmalloc (len + 1);
+  memcpy (copy, data, len);
+  copy[len] = '\0';
+  p->files[p->file_count++] = (struct project_file) { path, copy, len };
+}
+
+/* Makes the folders of PATH below the tree's top that are missing, each
+   noted in *MADE (to take them back if the save fails); 0, or -1 after
+   reporting.  */
+static int
+make_folders (const struct project *p, const char *path, char ***made,
+              size_t *made_count)
+{
+  char *dir = xstrdup (path);
+  size_t top = strlen (p->srcdir);
+  int status = 0;
+  for (char *slash = dir + top + 1; status == 0
+       && (slash = strchr (slash, '/')) != NULL; slash++)
+    {
+      *slash = '\0';
+      if (mkdir (dir, 0777) == 0)
+        {
+          *made = xreallocarray (*made, *made_count + 1, sizeof **made);
+          (*made)[(*made_count)++] = xstrdup (dir);
+        }
+      else if (errno != EEXIST)
+        {
+          diag_file (dir, errno);
+          status = -1;
+        }
+      *slash = '/';
+    }
+  free (dir);
+  return status;
+}
+
 int
 project_save (struct project *p, bool dry_run)
 {
   struct staging s = { NULL, 0 };
   int status = 0;
+  /* The new entries into their files, in registry order.  */
+  status |= pofile_index_flush (p->pot_index);
+  for (size_t i = 0; i < p->catalog_count; i++)
+    status |= pofile_index_flush (p->catalogs[i].index);
   char *path = project_path (p, "src/registry.def");
   char *text = registry_file_format (&p->registry);
   status |= staging_add_text (&s, path, text);
@@ -357,6 +429,18 @@ project_save (struct project *p, bool dry_run)
     }
   p->extra.count = 0;
 
+  /* The files held in memory differ from their targets (project_add_file
+     compared them); a dry run makes no folder for them.  */
+  char **made = NULL;
+  size_t made_count = 0;
+  for (size_t i = 0; status == 0 && i < p->file_count && !dry_run; i++)
+    {
+      struct project_file *f = &p->files[i];
+      status = make_folders (p, f->path, &made, &made_count);
+      if (status == 0)
+        status = staging_add_data (&s, f->path, f->data, f->len);
+    }
+
   if (status == 0)
     {
       staging_drop_unchanged (&s);
@@ -364,11 +448,22 @@ project_save (struct project *p, bool dry_run)
       for (size_t i = 0; i < s.count; i++)
         printf ("%s %s\n", dry_run ? "would change" : "changed",
                 s.files[i].path + prefix);
-      if (s.count == 0)
+      for (size_t i = 0; dry_run && i < p->file_count; i++)
+        printf ("would change %s\n", p->files[i].path + prefix);
+      if (s.count == 0 && (!dry_run || p->file_count == 0))
         puts ("nothing to change");
       if (!dry_run)
         status = staging_commit (&s);
     }
   staging_free (&s);
+  /* Folders made for a save that failed are taken back (the temporary
+     files in them are gone).  */
+  for (size_t i = made_count; i-- > 0;)
+    {
+      if (status != 0)
+        rmdir (made[i]);
+      free (made[i]);
+    }
+  free (made);
   return status == 0 ? 0 : -1;
 }

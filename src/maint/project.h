@@ -17,6 +17,16 @@ struct catalog
 {
   char *lang;
   po_file_t po;
+  struct pofile_index *index;  /* its entries by key */
+};
+
+/* A file to write in the tree, held in memory until the save (its folders
+   made then): the upstream files kept under po/sdk/.  */
+struct project_file
+{
+  char *path;
+  char *data;
+  size_t len;
 };
 
 struct project
@@ -27,7 +37,10 @@ struct project
   struct catalog *catalogs;   /* one per language of po/LINGUAS, sorted */
   size_t catalog_count;
   po_file_t pot;
+  struct pofile_index *pot_index;
   struct staging extra;       /* other files to write (pages) */
+  struct project_file *files; /* other files to write, not staged yet */
+  size_t file_count;
 };
 
 /* Loads the catalogs of SRCDIR; -1 after reporting what is wrong.  */
@@ -45,10 +58,13 @@ int project_add_language (struct project *p, const char *lang);
 
 bool project_has_key (const struct project *p, const char *product,
                       const char *code);
-/* Adds a key to the registry, the template and every catalog.  */
+/* Adds a key to the registry, the template and every catalog (where it
+   is missing).  The new entries enter the files, in registry order, when
+   they are saved; meanwhile project_entry finds them.  */
 void project_add_key (struct project *p, const char *product,
                       const char *code);
-/* The entry of a key in LANG's catalog (NULL without one).  */
+/* The entry of a key in LANG's catalog (NULL without one), found through
+   the catalog's index.  */
 po_message_t project_entry (struct project *p, const char *lang,
                             const char *product, const char *code);
 /* Its translation, "" when there is none.  */
@@ -58,6 +74,12 @@ const char *project_text (struct project *p, const char *lang,
 /* Sets every other language's entry of a key, as extracted comments, to
    the English and Chinese texts for reference.  */
 void project_refresh_references (struct project *p);
+
+/* Adds the file SRCDIR/NAME, LEN bytes at DATA (copied), to what
+   project_save writes, unless it has those bytes already; its folders are
+   made then.  */
+void project_add_file (struct project *p, const char *name,
+                       const char *data, size_t len);
 
 /* Writes what changed, all or nothing.  With DRY_RUN, only says which
    files would change.  Prints the changed files' names; returns 0 or -1.  */
