@@ -7,7 +7,13 @@
    page's go to zh_CN; a twin's fill the entries of its language that have
    no translation yet, never replacing one.  When the Chinese text of a key
    changes, the other languages' translations of it are marked fuzzy, and
-   kept.  */
+   kept.
+
+   Provenance (a translator comment, which msgmerge keeps): a Chinese text
+   the page writes says "Source: po/pages/PRODUCT.md", a twin's "Source:
+   twin page (LANG)".  The page's own product keys always name it; a
+   common key names the page that wrote its text (or the first page
+   imported since it had no Source).  */
 #include <config.h>
 
 #include "page-import.h"
@@ -72,8 +78,12 @@ take_twins (struct import *im, const char *product, const char *code,
         continue;
       if (!pofile_translated (msg))
         {
+          char *source = xmalloc (strlen (t->lang) + sizeof "twin page ()");
+          sprintf (source, "twin page (%s)", t->lang);
           po_message_set_msgstr (msg, text);
           po_message_set_fuzzy (msg, 0);
+          pofile_set_source (msg, source);
+          free (source);
           printf ("%s %s: %s from the twin\n", product, code, t->lang);
         }
       else if (strcmp (po_message_msgstr (msg), text) != 0)
@@ -97,7 +107,7 @@ mark_translations_fuzzy (struct import *im, const char *product,
   for (size_t c = 0; c < im->p->catalog_count; c++)
     {
       const struct catalog *cat = &im->p->catalogs[c];
-      po_message_t msg = pofile_find (cat->po, product, code);
+      po_message_t msg = project_entry (im->p, cat->lang, product, code);
       if (strcmp (cat->lang, "zh_CN") == 0 || msg == NULL
           || !pofile_translated (msg))
         continue;
@@ -118,6 +128,7 @@ import_key (struct import *im, const char *product, const struct page_row *row,
 {
   const char *code = row->code;
   po_message_t zh;
+  bool written = true;
   if (!project_has_key (im->p, product, code))
     {
       project_add_key (im->p, product, code);
@@ -130,7 +141,8 @@ import_key (struct import *im, const char *product, const struct page_row *row,
       /* A catalog may lack a registered key (edited by hand): add it.  */
       project_add_key (im->p, product, code);
       zh = project_entry (im->p, "zh_CN", product, code);
-      if (strcmp (po_message_msgstr (zh), row->text) != 0)
+      written = strcmp (po_message_msgstr (zh), row->text) != 0;
+      if (written)
         {
           bool had_text = pofile_translated (zh);
           po_message_set_msgstr (zh, row->text);
@@ -141,6 +153,15 @@ import_key (struct import *im, const char *product, const struct page_row *row,
         }
     }
   po_message_set_fuzzy (zh, 0);
+  char *source = pofile_source (zh);
+  if (written || source == NULL || strcmp (product, im->product) == 0)
+    {
+      char *page = xmalloc (strlen (im->product) + sizeof "po/pages/.md");
+      sprintf (page, "po/pages/%s.md", im->product);
+      pofile_set_source (zh, page);
+      free (page);
+    }
+  free (source);
   take_twins (im, product, code, common, i);
 
   po_message_t en = project_entry (im->p, "en", product, code);
