@@ -16,7 +16,8 @@ src_maint_libmaint_a_SOURCES = \
   src/maint/staging.c src/maint/staging.h \
   src/maint/project.c src/maint/project.h \
   src/maint/page-import.c src/maint/page-import.h \
-  src/maint/sdk.c src/maint/sdk.h
+  src/maint/sdk.c src/maint/sdk.h \
+  src/maint/sdk-import.c src/maint/sdk-import.h
 MAINT_CPPFLAGS = -I$(top_builddir) -I$(top_srcdir)/include \
   -I$(top_srcdir)/src/maint -I$(top_srcdir)/src/util
 MAINT_LDADD = src/maint/libmaint.a src/util/libutil.a $(GETTEXTPO_LIBS) \

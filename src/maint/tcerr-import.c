@@ -1,12 +1,14 @@
 /* tcerr-import — add or refresh a product's error-code page in the
-   catalogs, add a language, refresh the translators' references.  A
-   maintainer tool, run at the top of the source tree.  */
+   catalogs, sync them with Tencent Cloud's Go SDKs, add a language,
+   refresh the translators' references.  A maintainer tool, run at the top
+   of the source tree.  */
 #include <config.h>
 
 #include "diag.h"
 #include "files.h"
 #include "page-import.h"
 #include "project.h"
+#include "sdk-import.h"
 #include "tcerr.h"
 #include "xalloc.h"
 
@@ -27,6 +29,7 @@ enum
   OPT_ADD_LANGUAGE = 256,
   OPT_DRY_RUN,
   OPT_REFRESH,
+  OPT_SDK,
   OPT_SRCDIR,
   OPT_TWIN
 };
@@ -34,6 +37,7 @@ enum
 static const struct option long_options[] = {
   { "product", required_argument, NULL, 'p' },
   { "twin", required_argument, NULL, OPT_TWIN },
+  { "sdk", required_argument, NULL, OPT_SDK },
   { "dry-run", no_argument, NULL, OPT_DRY_RUN },
   { "srcdir", required_argument, NULL, OPT_SRCDIR },
   { "add-language", required_argument, NULL, OPT_ADD_LANGUAGE },
@@ -48,18 +52,26 @@ static void
 usage (void)
 {
   printf ("Usage: %s --product=NAME [--twin=LANG=FILE]... [OPTION]... PAGE\n"
+          "  or:  %s --sdk=LANG=DIR... [OPTION]...\n"
           "  or:  %s --add-language=LANG [OPTION]...\n"
           "  or:  %s --refresh-references [OPTION]...\n", program_name,
-          program_name, program_name);
+          program_name, program_name, program_name);
   fputs ("Import a Tencent Cloud error-code page (markdown, in Chinese) into\n"
          "the tcerr catalogs: src/registry.def, po/tcerr.pot, po/LINGUAS,\n"
          "every po/LANG.po, and a copy of the page in po/pages/NAME.md.\n"
+         "Or bring them in line with Tencent Cloud's Go SDKs: every\n"
+         "tencentcloud/PRODUCT/VERSION/errors.go of each, kept in\n"
+         "po/sdk/NAME/.\n"
          "Then \"make && make install\" is all it takes.\n\n", stdout);
   fputs ("  -p, --product=NAME     the product's short name (msgctxt), such"
          " as cbs\n", stdout);
   fputs ("      --twin=LANG=FILE   the same page in LANG (en, ja ...): fills"
          " po/LANG.po\n                           where it has no"
          " translation; repeatable\n", stdout);
+  fputs ("      --sdk=LANG=DIR     the SDK checkout DIR (the folder holding"
+         " tencentcloud/)\n                           has LANG's texts (zh_CN:"
+         " tencentcloud-sdk-go, en:\n                           "
+         "tencentcloud-sdk-go-intl-en); repeatable\n", stdout);
   fputs ("      --add-language=LANG  create po/LANG.po with every key, the"
          " English\n                           and Chinese texts as"
          " comments, and add LANG\n                           to"
@@ -72,12 +84,13 @@ usage (void)
   fputs ("      --srcdir=DIR       the top of the source tree (default:"
          " .)\n", stdout);
   fputs ("  -v, --verbose          also list the translations kept where a"
-         " twin differs\n", stdout);
+         " twin differs,\n                           every new key of a new"
+         " product (--sdk)\n", stdout);
   fputs ("  -h, --help             display this help and exit\n", stdout);
   fputs ("  -V, --version          output version information and exit\n",
          stdout);
-  fputs ("\nExit status: 0 done (or nothing to change), 1 a malformed page"
-         " or catalog\n(nothing written), 2 usage error.\n", stdout);
+  fputs ("\nExit status: 0 done (or nothing to change), 1 a malformed page,"
+         " SDK file\nor catalog (nothing written), 2 usage error.\n", stdout);
 }
 
 static _Noreturn void
@@ -108,6 +121,8 @@ struct request
   const char *add_language;
   struct import_twin *twins;
   size_t twin_count;
+  struct sdk_source *sdks;
+  size_t sdk_count;
   bool refresh, dry_run, verbose;
 };
 
@@ -129,6 +144,22 @@ add_twin (struct request *r, char *arg)
 }
 
 static void
+add_sdk (struct request *r, char *arg)
+{
+  char *eq = strchr (arg, '=');
+  if (eq == NULL || eq[1] == '\0')
+    usage_error ("--sdk wants LANG=DIR", arg);
+  *eq = '\0';
+  if (!valid_language (arg))
+    usage_error ("not a language for an SDK (ll or ll_CC)", arg);
+  for (size_t i = 0; i < r->sdk_count; i++)
+    if (strcmp (r->sdks[i].lang, arg) == 0)
+      usage_error ("two SDKs for one language", arg);
+  r->sdks = xreallocarray (r->sdks, r->sdk_count + 1, sizeof *r->sdks);
+  r->sdks[r->sdk_count++] = (struct sdk_source) { arg, eq + 1 };
+}
+
+static void
 parse_arguments (int argc, char **argv, struct request *r)
 {
   int c;
@@ -140,6 +171,9 @@ parse_arguments (int argc, char **argv, struct request *r)
         break;
       case OPT_TWIN:
         add_twin (r, optarg);
+        break;
+      case OPT_SDK:
+        add_sdk (r, optarg);
         break;
       case OPT_DRY_RUN:
         r->dry_run = true;
@@ -168,9 +202,10 @@ parse_arguments (int argc, char **argv, struct request *r)
         exit (EXIT_USAGE);
       }
 
-  int modes = (r->product != NULL) + (r->add_language != NULL) + r->refresh;
+  int modes = (r->product != NULL) + (r->add_language != NULL) + r->refresh
+              + (r->sdk_count > 0);
   if (modes != 1)
-    usage_error ("give one of --product, --add-language, "
+    usage_error ("give one of --product, --sdk, --add-language, "
                  "--refresh-references", NULL);
   if (r->product != NULL)
     {
@@ -196,6 +231,8 @@ run (const struct request *r, struct project *p)
   if (r->product != NULL)
     return import_page (p, r->product, r->page, r->twins, r->twin_count,
                         r->verbose);
+  if (r->sdk_count > 0)
+    return import_sdks (p, r->sdks, r->sdk_count, r->verbose);
   if (r->add_language != NULL)
     {
       if (project_catalog (p, r->add_language) != NULL)
@@ -227,6 +264,7 @@ main (int argc, char **argv)
             "give --srcdir", registry);
       free (registry);
       free (r.twins);
+      free (r.sdks);
       return EXIT_USAGE;
     }
   free (registry);
@@ -239,6 +277,7 @@ main (int argc, char **argv)
     diag ("nothing written");
   project_free (&p);
   free (r.twins);
+  free (r.sdks);
   if (fclose (stdout) != 0)
     {
       perror (program_name);
