@@ -36,7 +36,8 @@ MAINT_TESTS = \
   tests/maint/page.test \
   tests/maint/align.test \
   tests/maint/import.test \
-  tests/maint/sdk.test
+  tests/maint/sdk.test \
+  tests/maint/sdk-import.test
 MAINT_NLS_TESTS = \
   tests/maint/catalogs-fresh.test
 if BUILD_MAINT
