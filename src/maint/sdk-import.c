@@ -82,7 +82,7 @@ struct sync
 
   /* What the run did or found.  */
   size_t products_added, keys_added, texts_added, texts_changed;
-  size_t ours_replaced, sources_moved, not_taken, gone;
+  size_t ours_replaced, ours_confirmed, sources_moved, not_taken, gone;
   size_t same_as_common, english_only_common, page_codes, page_texts;
   size_t fuzzy_marked;
   size_t new_without_english, new_without_chinese;
@@ -287,13 +287,21 @@ take_text (struct sync *s, const struct sdk *sdk, const struct sdk_key *key,
     }
   else if (strcmp (current, key->text) == 0)
     {
-      /* The same words: an upstream (or our) text now comes from where
-         upstream has it.  */
-      if ((kind == SOURCE_SDK || kind == SOURCE_OURS)
-          && strcmp (source, upstream) != 0)
+      /* The same words: an upstream text now comes from where upstream
+         has it (another version), ours is upstream's.  */
+      if (kind == SOURCE_SDK && strcmp (source, upstream) != 0)
         {
           pofile_set_source (msg, upstream);
           s->sources_moved++;
+        }
+      else if (kind == SOURCE_OURS)
+        {
+          pofile_set_source (msg, upstream);
+          s->ours_confirmed++;
+          if (s->verbose)
+            printf ("%s %s: %s: the " OUR_TRANSLATION " is upstream's "
+                    "word for word; Source: %s\n", product, code, lang,
+                    upstream);
         }
     }
   else if (kind == SOURCE_SDK)
@@ -621,6 +629,10 @@ report_summary (const struct sync *s)
   if (s->sources_moved > 0)
     printf ("%zu Sources now name another version with the same text\n",
             s->sources_moved);
+  if (s->ours_confirmed > 0)
+    printf ("%zu tcerr translations are upstream's word for word: upstream "
+            "is now their Source%s\n", s->ours_confirmed,
+            s->verbose ? "" : " (--verbose lists them)");
   printf ("no entry of their own: %zu codes worded as in common, %zu "
           "English-only common codes (common answers), %zu codes of a page "
           "(po/pages/)\n", s->same_as_common, s->english_only_common,
