@@ -51,10 +51,9 @@ endif
 EXTRA_DIST += $(MAINT_TESTS) $(MAINT_NLS_TESTS)
 
 # The Go SDKs' errors.go (tencentcloud-sdk-go*/) that sdk.test reads whole:
-# shared/upstream beside the source tree, unless TCERR_UPSTREAM is set (a
-# build from a tarball elsewhere, distcheck).  sdk.test fails without it.
+# the copies kept in po/sdk, unless TCERR_UPSTREAM names other checkouts.
 AM_TESTS_ENVIRONMENT += \
-  TCERR_UPSTREAM="$${TCERR_UPSTREAM:-$(abs_top_srcdir)/../shared/upstream}"; \
+  TCERR_UPSTREAM="$${TCERR_UPSTREAM:-$(abs_top_srcdir)/po/sdk}"; \
   export TCERR_UPSTREAM;
 
 clean-local: clean-maint-test-trees
