@@ -111,8 +111,11 @@ usage (void)
            " allowed);\n                           with no FILE, or when FILE"
            " is -, read\n                           standard input\n"),
          stdout);
-  fputs (_("  -L, --lang=LANG        answer in LANG, such as zh_CN, zh-CN, en,"
-           "\n                           en-US\n"), stdout);
+  /* TRANSLATORS: keep the language names as they are.  */
+  fputs (_("  -L, --lang=LANG        answer in LANG, as POSIX or BCP 47 write it:"
+           "\n                           zh, zh_CN, zh-Hans, en, en-US...;"
+           " a language\n                           without a catalog (zh-TW,"
+           " ja) gives English\n"), stdout);
   fputs (_("      --json             print one JSON object per line, in"
            " UTF-8\n"), stdout);
   fputs (_("      --raw              print the messages as stored, markdown"
