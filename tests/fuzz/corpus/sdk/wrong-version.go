@@ -1,0 +1,6 @@
+package v20200101
+
+const (
+	// x
+	A = "A"
+)
