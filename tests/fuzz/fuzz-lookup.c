@@ -1,7 +1,8 @@
 /* libFuzzer harness of the lookup API (<tcerr.h>).  The input is a
    product and a code: the bytes before the first NUL are the product, the
    bytes after it the code (up to the next NUL); without a NUL, the whole
-   input is the code and the product is NULL.  Messages are Chinese in
+   input is the code and the product is NULL (an empty product is
+   another name of the common table).  Messages are Chinese in
    UTF-8 when the catalogs are there (LANGUAGE=zh_CN unless set, C.UTF-8,
    tcerr_use_utf8), so _r has multibyte characters to cut.  */
 #include <config.h>
@@ -179,8 +180,9 @@ check (const char *product, const char *code)
   FUZZ_CHECK (tcerr_is_code (code) == is_code (code));
   if (product != NULL)
     FUZZ_CHECK (tcerr_is_product_name (product) == is_product_name (product));
-  bool valid = is_code (code) && (product == NULL
-                                  || is_product_name (product));
+  /* NULL and "" name the common table (tcerr_message(3)).  */
+  bool common = product == NULL || product[0] == '\0';
+  bool valid = is_code (code) && (common || is_product_name (product));
 
   errno = 0;
   const char *message = tcerr_message (product, code);
@@ -216,7 +218,7 @@ check (const char *product, const char *code)
         FUZZ_CHECK (strcmp (r.code, code) == 0);
       if (r.match == TCERR_MATCH_COMMON)
         FUZZ_CHECK (strcmp (r.product, TCERR_COMMON) == 0);
-      if (product == NULL)
+      if (common)
         FUZZ_CHECK (strcmp (r.product, TCERR_COMMON) == 0);
       else
         FUZZ_CHECK (strcmp (r.product, product) == 0

@@ -57,7 +57,7 @@ tests_fuzz_fuzz_explain_LDADD = src/util/libutil.a src/lib/libtcerr.la \
   $(JSON_C_LIBS) $(LIBUNISTRING) $(LTLIBINTL)
 
 # Whole folders: corpus files are added by hand.
-EXTRA_DIST += tests/fuzz/replay.sh tests/fuzz/corpus \
+EXTRA_DIST += tests/fuzz/replay.sh tests/fuzz/lsan.supp tests/fuzz/corpus \
   tests/fuzz/replay-lookup.test tests/fuzz/replay-page.test \
   tests/fuzz/replay-sdk.test tests/fuzz/replay-explain.test
 
@@ -109,6 +109,8 @@ fuzz-build: $(srcdir)/src/lib/en-table.inc
 # Runs in the tests' pinned environment, with the build tree's catalogs.
 fuzz: fuzz-build $(check_DATA)
 	@$(AM_TESTS_ENVIRONMENT) \
+	LSAN_OPTIONS='suppressions=$(abs_top_srcdir)/tests/fuzz/lsan.supp:print_suppressions=0'; \
+	export LSAN_OPTIONS; \
 	for h in $(FUZZ_HARNESSES); do \
 	  work=tests/fuzz/work/$$h; \
 	  rm -rf $$work && $(MKDIR_P) $$work/corpus && \
