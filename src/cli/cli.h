@@ -8,9 +8,6 @@
 /* The command's own words (help, labels, errors); the error-code
    catalogs are the library's domain.  */
 #define CLI_DOMAIN "tcerr-cli"
-/* The library's domain (see README), whose catalogs' headers say which
-   language the messages are in.  */
-#define CLI_LIBRARY_DOMAIN "tcerr"
 #define PROGRAM_NAME "tcerr"
 
 /* Exit statuses, as documented in --help and tcerr.1.  */

@@ -14,6 +14,9 @@
 #include "xalloc.h"
 
 #include <json-c/json.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <unistr.h>
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -75,56 +78,30 @@ print_object (struct json_object *obj)
 
 /* --- Plain text ---------------------------------------------------------- */
 
-/* The language of the catalog gettext reads the library's messages from
-   (its header's "Language:"), or "en" when there is none.  */
+/* The documentation site for the links of a message, by the language it is
+   written in: gettext does not say which catalog answered (with
+   LANGUAGE=ja:zh_CN a key missing from ja comes from zh_CN, or is the
+   compiled-in English), so the text itself tells.  Han characters without
+   kana or hangul: Chinese, the Chinese site; anything else: the
+   international one.  UTF8 is the message in UTF-8.  */
 static const char *
-catalog_language (void)
+message_site (const char *utf8)
 {
-  static char language[32];
-  if (language[0] != '\0')
-    return language;
-  strcpy (language, "en");
-#if ENABLE_NLS
-  /* The header is the translation of "" (none: "" itself); asked for
-     through a variable, or xgettext would take "" for a message of the
-     command's own.  */
-  static const char header_msgid[] = "";
-  const char *line = dgettext (CLI_LIBRARY_DOMAIN, header_msgid);
-  while (line != NULL && strncmp (line, "Language:", 9) != 0)
+  bool han = false;
+  const uint8_t *s = (const uint8_t *) utf8;
+  size_t left = strlen (utf8);
+  while (left > 0)
     {
-      line = strchr (line, '\n');
-      if (line != NULL)
-        line++;
+      ucs4_t c;
+      int n = u8_mbtouc (&c, s, left);
+      if ((c >= 0x3040 && c <= 0x30FF) || (c >= 0xAC00 && c <= 0xD7AF))
+        return cli_markdown_site ("en"); /* Japanese or Korean */
+      if ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF))
+        han = true;
+      s += n;
+      left -= (size_t) n;
     }
-  if (line != NULL)
-    {
-      line += 9 + strspn (line + 9, " \t");
-      size_t n = strcspn (line, " \t\r\n");
-      if (n > 0 && n < sizeof language)
-        {
-          memcpy (language, line, n);
-          language[n] = '\0';
-        }
-    }
-#endif
-  return language;
-}
-
-/* The documentation site for the links of R's message, by its language:
-   English when the message is the key's English (which is what a lookup
-   in the C locale gives, and what a catalog without the key falls back
-   to), else the language of the library's catalog.  */
-static const char *
-message_site (const struct tcerr_result *r)
-{
-  locale_t c = newlocale (LC_ALL_MASK, "C", (locale_t) 0);
-  struct tcerr_result english;
-  bool is_english = c != (locale_t) 0
-                    && tcerr_lookup_l (r->product, r->code, c, &english) == 0
-                    && strcmp (english.message, r->message) == 0;
-  if (c != (locale_t) 0)
-    freelocale (c);
-  return cli_markdown_site (is_english ? "en" : catalog_language ());
+  return cli_markdown_site (han ? "zh" : "en");
 }
 
 /* The message of R for a terminal, in a new string.  */
@@ -138,7 +115,7 @@ terminal_message (const struct cli_output *o, const struct tcerr_result *r)
   char *utf8 = cli_text_to_utf8 (r->message);
   if (utf8 == NULL)
     return cli_text_terminal (r->message, len);
-  char *plain = cli_markdown_render (utf8, strlen (utf8), message_site (r));
+  char *plain = cli_markdown_render (utf8, strlen (utf8), message_site (utf8));
   free (utf8);
   char *message = cli_text_from_utf8 (plain, strlen (plain));
   free (plain);
