@@ -111,6 +111,7 @@ fuzz: fuzz-build $(check_DATA)
 	@$(AM_TESTS_ENVIRONMENT) \
 	LSAN_OPTIONS='suppressions=$(abs_top_srcdir)/tests/fuzz/lsan.supp:print_suppressions=0'; \
 	export LSAN_OPTIONS; \
+	failed=; \
 	for h in $(FUZZ_HARNESSES); do \
 	  work=tests/fuzz/work/$$h; \
 	  rm -rf $$work && $(MKDIR_P) $$work/corpus && \
@@ -123,9 +124,10 @@ fuzz: fuzz-build $(check_DATA)
 	  grep -E '^stat::number_of_executed_units|^Done|^==.*ERROR|^SUMMARY' $$work/log; \
 	  if test $$status -ne 0; then \
 	    echo "fuzz-$$h failed (status $$status): see $$work/log" >&2; \
-	    exit 1; \
+	    failed="$$failed $$h"; \
 	  fi; \
-	done
+	done; \
+	test -z "$$failed" || { echo "make fuzz: failed:$$failed" >&2; exit 1; }
 .PHONY: fuzz fuzz-build
 
 clean-local: clean-fuzz
