@@ -4,17 +4,23 @@
      {"Response": {"Error": {"Code": "...", "Message": "..."},
                    "RequestId": "..."}}
    and a response without "Error" carries no error.  Everything is read
-   and checked before anything is printed.  */
+   and checked before anything is printed.
+
+   Input that is not such responses (a log, a terminal's output) is
+   searched for the errors the official SDKs print (sdk-errors.c).  Only
+   when it has none is it reported as malformed JSON, as before.  */
 #include <config.h>
 
 #include "cli.h"
 #include "error.h"
 #include "explain.h"
 #include "query.h"
+#include "sdk-errors.h"
 #include "text.h"
 #include "xalloc.h"
 
 #include <errno.h>
+#include <stdarg.h>
 #include <json-c/json.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -31,6 +37,7 @@ struct reader
   size_t line;          /* the line being read */
   size_t object_line;   /* the line the current object starts on */
   struct cli_responses *rs;
+  bool quiet;           /* trying the input as JSON: report nothing */
 };
 
 static size_t
@@ -43,12 +50,26 @@ count_lines (const char *s, size_t len)
   return n;
 }
 
+/* Reports a problem of the input, unless R is quiet.  */
+static void report (const struct reader *r, const char *format, ...)
+  __attribute__ ((__format__ (__printf__, 2, 3)));
+static void
+report (const struct reader *r, const char *format, ...)
+{
+  if (r->quiet)
+    return;
+  va_list ap;
+  va_start (ap, format);
+  cli_verror (format, ap);
+  va_end (ap);
+}
+
 /* Reports the problem WHAT with the object that starts on LINE.  */
 static bool
 bad_response (const struct reader *r, const char *what)
 {
   /* As in a compiler's messages: the file name, the line number.  */
-  cli_error ("%s:%zu: %s", r->name, r->object_line, what);
+  report (r, "%s:%zu: %s", r->name, r->object_line, what);
   return false;
 }
 
@@ -81,7 +102,7 @@ take_error (const struct reader *r, struct json_object *error,
   /* NUL, \004, spaces or non-ASCII: not a code, and not for gettext.  */
   if (strlen (s.s) != s.len || !cli_query_is_code (s.s))
     {
-      cli_error (_("%s:%zu: invalid error code %s"), r->name,
+      report (r, _("%s:%zu: invalid error code %s"), r->name,
                  r->object_line, cli_text_quote_mem (s.s, s.len));
       return false;
     }
@@ -99,12 +120,33 @@ free_response (struct cli_response *resp)
   free (resp->request_id.s);
 }
 
+static void
+append (struct cli_responses *rs, const struct cli_response *resp)
+{
+  if (rs->count == rs->alloc)
+    {
+      rs->alloc = rs->alloc != 0 ? 2 * rs->alloc : 16;
+      if (rs->alloc > (size_t) -1 / sizeof *rs->v)
+        xalloc_die ();
+      rs->v = xrealloc (rs->v, rs->alloc * sizeof *rs->v);
+    }
+  rs->v[rs->count++] = *resp;
+}
+
+/* Drops the responses of RS from the COUNTth on.  */
+static void
+drop_from (struct cli_responses *rs, size_t count)
+{
+  while (rs->count > count)
+    free_response (&rs->v[--rs->count]);
+}
+
 /* Checks the parsed object OBJ and appends its response.  */
 static bool
 take_response (struct reader *r, struct json_object *obj)
 {
   struct json_object *response, *error, *request_id;
-  struct cli_response resp = { NULL, { NULL, 0 }, { NULL, 0 } };
+  struct cli_response resp = { NULL, { NULL, 0 }, { NULL, 0 }, 0, NULL };
   bool ok = true;
   if (!json_object_object_get_ex (obj, "Response", &response)
       || !json_object_is_type (response, json_type_object))
@@ -122,15 +164,7 @@ take_response (struct reader *r, struct json_object *obj)
       free_response (&resp);
       return false;
     }
-  struct cli_responses *rs = r->rs;
-  if (rs->count == rs->alloc)
-    {
-      rs->alloc = rs->alloc != 0 ? 2 * rs->alloc : 16;
-      if (rs->alloc > (size_t) -1 / sizeof *rs->v)
-        xalloc_die ();
-      rs->v = xrealloc (rs->v, rs->alloc * sizeof *rs->v);
-    }
-  rs->v[rs->count++] = resp;
+  append (r->rs, &resp);
   return true;
 }
 
@@ -150,7 +184,7 @@ parse (struct reader *r, const char *buf, size_t len, size_t *off)
     return true;
   if (err != json_tokener_success)
     {
-      cli_error (_("%s:%zu: malformed JSON (%s)"), r->name, r->line,
+      report (r, _("%s:%zu: malformed JSON (%s)"), r->name, r->line,
                  json_tokener_error_desc (err));
       return false;
     }
@@ -200,7 +234,107 @@ feed (struct reader *r, const char *buf, size_t len)
     }
   if (nul != NULL)
     {
-      cli_error (_("%s:%zu: malformed JSON (a NUL byte)"), r->name, r->line);
+      report (r, _("%s:%zu: malformed JSON (a NUL byte)"), r->name,
+              r->line);
+      return false;
+    }
+  return true;
+}
+
+/* The length of the UTF-8 character at S (N bytes left), or 0 when the
+   bytes there are not one.  */
+static size_t
+utf8_char_len (const unsigned char *s, size_t n)
+{
+  size_t len;
+  if (s[0] < 0x80)
+    return 1;
+  else if (s[0] >= 0xc2 && s[0] <= 0xdf)
+    len = 2;
+  else if (s[0] >= 0xe0 && s[0] <= 0xef)
+    len = 3;
+  else if (s[0] >= 0xf0 && s[0] <= 0xf4)
+    len = 4;
+  else
+    return 0;
+  if (n < len)
+    return 0;
+  for (size_t i = 1; i < len; i++)
+    if ((s[i] & 0xc0) != 0x80)
+      return 0;
+  /* Overlong forms, surrogates, past U+10FFFF.  */
+  if ((s[0] == 0xe0 && s[1] < 0xa0) || (s[0] == 0xed && s[1] >= 0xa0)
+      || (s[0] == 0xf0 && s[1] < 0x90) || (s[0] == 0xf4 && s[1] >= 0x90))
+    return 0;
+  return len;
+}
+
+/* A copy of the LEN bytes of S in *OUT, valid UTF-8 as a JSON string
+   must be: each byte of an invalid sequence becomes U+FFFD.  */
+static void
+take_utf8 (const char *s, size_t len, struct cli_string *out)
+{
+  static const char replacement[] = "\xef\xbf\xbd";
+  if (len > ((size_t) -1 - 1) / 3)
+    xalloc_die ();
+  char *copy = xmalloc (3 * len + 1);
+  size_t o = 0;
+  for (size_t i = 0; i < len;)
+    {
+      size_t n = utf8_char_len ((const unsigned char *) s + i, len - i);
+      if (n == 0)
+        {
+          memcpy (copy + o, replacement, 3);
+          o += 3;
+          i++;
+        }
+      else
+        {
+          memcpy (copy + o, s + i, n);
+          o += n;
+          i += n;
+        }
+    }
+  copy[o] = '\0';
+  out->s = copy;
+  out->len = o;
+}
+
+/* Appends the SDK's error E to the responses ARG.  */
+static void
+take_sdk_error (const struct cli_sdk_error *e, void *arg)
+{
+  struct cli_response resp = { NULL, { NULL, 0 }, { NULL, 0 }, e->line,
+                               e->format };
+  resp.code = xmemdup0 (e->code, e->code_len);
+  take_utf8 (e->message, e->message_len, &resp.message);
+  if (e->request_id != NULL)
+    {
+      resp.request_id.len = e->request_id_len;
+      resp.request_id.s = xmemdup0 (e->request_id, e->request_id_len);
+    }
+  append (arg, &resp);
+}
+
+/* Reads the LEN bytes of BUF as JSON responses, from the start.  */
+static bool
+read_json (struct reader *r, const char *buf, size_t len)
+{
+  size_t before = r->rs->count;
+  json_tokener_reset (r->tok);
+  r->in_object = false;
+  r->line = r->object_line = 1;
+  if (!feed (r, buf, len))
+    return false;
+  if (r->in_object)
+    {
+      report (r, _("%s:%zu: malformed JSON (unexpected end of input)"),
+              r->name, r->line);
+      return false;
+    }
+  if (r->rs->count == before)
+    {
+      report (r, _("%s: no API response in the input"), r->name);
       return false;
     }
   return true;
@@ -210,46 +344,62 @@ feed (struct reader *r, const char *buf, size_t len)
 static bool
 read_stream (struct reader *r, FILE *f)
 {
-  static char buf[CHUNK];
-  size_t n;
-  size_t before = r->rs->count;
+  static char chunk[CHUNK];
+  char *buf = NULL;
+  size_t len = 0, alloc = 0, n;
   const size_t max = (size_t) CLI_EXPLAIN_MAX_MIB * 1024 * 1024;
-  while ((n = fread (buf, 1, sizeof buf, f)) > 0)
+  while ((n = fread (chunk, 1, sizeof chunk, f)) > 0)
     {
       if (n > max - r->rs->bytes)
         {
           cli_error (_("%s: input too large (more than %d MiB)"), r->name,
                      CLI_EXPLAIN_MAX_MIB);
+          free (buf);
           return false;
         }
       r->rs->bytes += n;
-      if (!feed (r, buf, n))
-        return false;
+      if (n > alloc - len)
+        {
+          alloc = alloc != 0 ? 2 * alloc : CHUNK;
+          if (alloc < len + n)
+            alloc = len + n;
+          buf = xrealloc (buf, alloc);
+        }
+      memcpy (buf + len, chunk, n);
+      len += n;
     }
   if (ferror (f))
     {
       cli_error ("%s: %s", r->name, strerror (errno));
+      free (buf);
       return false;
     }
-  if (r->in_object)
+  /* JSON responses, quietly; else the errors of SDKs; else what is wrong
+     with it as JSON.  */
+  const char *text = buf != NULL ? buf : "";
+  size_t before = r->rs->count;
+  r->quiet = true;
+  bool ok = read_json (r, text, len);
+  if (!ok)
     {
-      cli_error (_("%s:%zu: malformed JSON (unexpected end of input)"),
-                 r->name, r->line);
-      return false;
+      drop_from (r->rs, before);
+      ok = cli_sdk_scan (text, len, take_sdk_error, r->rs) > 0;
     }
-  if (r->rs->count == before)
+  if (!ok)
     {
-      cli_error (_("%s: no API response in the input"), r->name);
-      return false;
+      drop_from (r->rs, before);
+      r->quiet = false;
+      ok = read_json (r, text, len);
     }
-  return true;
+  free (buf);
+  return ok;
 }
 
 bool
 cli_explain_read (const char *file, struct cli_responses *rs)
 {
   bool is_stdin = strcmp (file, "-") == 0;
-  struct reader r = { NULL, NULL, false, 1, 1, rs };
+  struct reader r = { NULL, NULL, false, 1, 1, rs, false };
   const char *name = is_stdin ? _("standard input") : file;
   /* A file name is shown made safe for a terminal.  */
   r.name = cli_text_terminal (name, strlen (name));

@@ -19,6 +19,10 @@ struct cli_response
   char *code;                   /* Error.Code, or NULL: no error */
   struct cli_string message;    /* Error.Message, the server's text */
   struct cli_string request_id; /* RequestId */
+  size_t line;                  /* an SDK's error line (from 1), or 0: a
+                                   JSON response */
+  const char *format;           /* the SDK's format (sdk-errors.c), or
+                                   NULL: a JSON response */
 };
 
 struct cli_responses
@@ -34,8 +38,10 @@ struct cli_responses
 #define CLI_EXPLAIN_MAX_MIB 8
 
 /* Reads every response of FILE ("-": standard input), one JSON object
-   after another (JSON lines, say), onto RS.  On unreadable or malformed
-   input reports the error and returns false.  */
+   after another (JSON lines, say), onto RS; or, when FILE is not that,
+   every error that an official SDK printed in it (a log: sdk-errors.h),
+   with its line.  On unreadable input, or input that is neither,
+   reports the error (as malformed JSON) and returns false.  */
 bool cli_explain_read (const char *file, struct cli_responses *rs);
 
 void cli_explain_free (struct cli_responses *rs);

@@ -13,6 +13,7 @@ src_cli_tcerr_SOURCES = \
   src/cli/markdown.c src/cli/markdown.h \
   src/cli/output.c src/cli/output.h \
   src/cli/query.c src/cli/query.h \
+  src/cli/sdk-errors.c src/cli/sdk-errors.h \
   src/cli/text.c src/cli/text.h
 src_cli_tcerr_CPPFLAGS = -I$(top_builddir) -I$(top_srcdir)/include \
   -I$(top_srcdir)/src/cli -I$(top_srcdir)/src/util

@@ -206,6 +206,15 @@ put_response (struct json_object *obj, const struct cli_response *resp)
 {
   put_string (obj, "server_message", resp->message.s, resp->message.len);
   put_string (obj, "request_id", resp->request_id.s, resp->request_id.len);
+  /* An SDK's error line in a log: where it stands, and which SDK's.  */
+  if (resp->line != 0)
+    {
+      if (json_object_object_add (obj, "line",
+                                  checked (json_object_new_int64
+                                           ((int64_t) resp->line))) != 0)
+        xalloc_die ();
+      put_cstring (obj, "format", resp->format);
+    }
   if (json_object_object_add (obj, "error",
                               checked (json_object_new_boolean
                                        (resp->code != NULL))) != 0)

@@ -32,6 +32,7 @@ CLI_TESTS = \
   tests/cli/options.test \
   tests/cli/english.test \
   tests/cli/explain.test \
+  tests/cli/explain-sdk.test \
   tests/cli/bad-input.test
 CLI_NLS_TESTS = \
   tests/cli/chinese.test \
