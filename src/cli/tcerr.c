@@ -108,8 +108,10 @@ usage (void)
            " table)\n"), stdout);
   fputs (_("  -e, --explain          explain the errors of the API responses in"
            "\n                           FILEs (JSON; several per file"
-           " allowed);\n                           with no FILE, or when FILE"
-           " is -, read\n                           standard input\n"),
+           " allowed),\n                           or the errors the official"
+           " SDKs print in\n                           them (logs: Go, Python,"
+           " Java, PHP, C++);\n                           with no FILE, or when"
+           " FILE is -, read\n                           standard input\n"),
          stdout);
   /* TRANSLATORS: keep the language names as they are.  */
   fputs (_("  -L, --lang=LANG        answer in LANG, as POSIX or BCP 47 write it:"
