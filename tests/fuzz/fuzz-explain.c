@@ -1,5 +1,6 @@
 /* libFuzzer harness of the --explain reader (src/cli/explain.c:
-   cli_explain_read): any bytes as a file of API responses.  The reader
+   cli_explain_read): any bytes as a file of API responses, or as a log
+   with the errors the SDKs print (src/cli/sdk-errors.c).  The reader
    takes a file name, so the input is written to a scratch file first.  */
 #include <config.h>
 
@@ -60,6 +61,11 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
         FUZZ_CHECK (r->message.s[r->message.len] == '\0');
       if (r->request_id.s != NULL)
         FUZZ_CHECK (r->request_id.s[r->request_id.len] == '\0');
+      /* An SDK's error in a log has its line and format; a JSON response
+         neither.  */
+      FUZZ_CHECK ((r->format != NULL) == (r->line != 0));
+      if (r->format != NULL)
+        FUZZ_CHECK (r->code != NULL);
     }
   cli_explain_free (&rs);
   return 0;
