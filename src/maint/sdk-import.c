@@ -10,7 +10,8 @@
      no entry: no entry of its own when the SDK's Chinese is the common
      entry's byte for byte, or when only an English SDK has it (its own
      entry would hide common's Chinese from zh_CN users); otherwise its own.
-   An empty upstream comment is no text.  A key without Chinese keeps an
+   An empty upstream comment, or one that only repeats the code, is no
+   text.  A key without Chinese keeps an
    untranslated zh_CN entry (zh_CN users get the English compiled into the
    library); one without English an untranslated en entry (the library's
    chain goes on to common and the category).
@@ -244,12 +245,15 @@ registry_has_product (const struct registry_file *r, const char *product)
 
 /* --- Texts ---------------------------------------------------------------- */
 
-/* SDK S's text for (PRODUCT, CODE), or NULL (an empty one is none).  */
+/* SDK S's text for (PRODUCT, CODE), or NULL: an empty comment is none, and
+   so is one that only repeats the code (about 200 in each SDK), which would
+   show a user the bare code.  */
 static const struct sdk_key *
 sdk_text (const struct sdk *s, const char *product, const char *code)
 {
   const struct sdk_key *key = sdk_find (&s->catalog, product, code);
-  return key != NULL && *key->text != '\0' ? key : NULL;
+  return key != NULL && *key->text != '\0' && strcmp (key->text, code) != 0
+         ? key : NULL;
 }
 
 enum outcome

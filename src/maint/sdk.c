@@ -16,8 +16,8 @@
    comment not followed by its constant, a repeated code, CR, NUL bytes,
    invalid UTF-8 and overlong lines are problems, reported with their
    line; a file with any is refused whole.  A description is kept byte for
-   byte from after "// " to the end of the line (control characters
-   included: upstream has a backspace or two), but for its trailing
+   byte from after "// " to the end of the line, but for its control
+   characters (upstream has a stray backspace in a few) and its trailing
    blanks, which upstream's English leaves by mistake ("// " alone,
    "text. "); it may be empty.  A tree merges its files, the newest
    version winning.  */
@@ -233,6 +233,23 @@ code_set_reserve (struct parser *p)
     }
 }
 
+/* A copy of TEXT without its control characters (tab aside): they are
+   no text, msgfmt warns of them and a terminal would act on them.  */
+static char *
+without_controls (struct span text)
+{
+  char *copy = xmemdup0 (text.p, text.n);
+  size_t n = 0;
+  for (size_t i = 0; i < text.n; i++)
+    if (!((unsigned char) copy[i] < 0x20 && copy[i] != '\t')
+        && copy[i] != 0x7f)
+      copy[n++] = copy[i];
+  while (n > 0 && (copy[n - 1] == ' ' || copy[n - 1] == '\t'))
+    n--; /* what stood before a control at the end */
+  copy[n] = '\0';
+  return copy;
+}
+
 /* Adds the row CODE, TEXT of the current line, unless CODE is there
    already (reported).  */
 static void
@@ -254,7 +271,7 @@ add_row (struct parser *p, struct span code, struct span text)
     }
   *slot = p->table.count;
   p->table.rows[p->table.count++] = (struct sdk_row)
-    { xmemdup0 (code.p, code.n), xmemdup0 (text.p, text.n), p->line };
+    { xmemdup0 (code.p, code.n), without_controls (text), p->line };
 }
 
 /* --- The const block ------------------------------------------------------ */
