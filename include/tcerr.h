@@ -10,11 +10,14 @@
      2. ("common", code)       COMMON    (skipped when product is "common")
      3. (product, category)    CATEGORY  category = code up to the first '.'
      4. ("common", category)   CATEGORY
+     5. the key of step 1 or 2 UNTRANSLATED
    Each step takes its key's text in the current language's catalog, or
    else the English compiled into the library; the first step with a text
-   wins (every documented key has English, except briefly a key imported
-   before its English).  An unknown product is treated as "common".  No
-   step ever yields the bare code.
+   wins.  Every documented key has Chinese or English: a key with Chinese
+   only (Tencent Cloud publishes no English for some products) gives an
+   English reader its category's text, or failing that step 5, a note in
+   English that the key has no English description yet; never Chinese,
+   never the bare code.  An unknown product is treated as "common".
 
    Messages are the documented texts byte for byte, so they may carry
    inline GitHub Flavored Markdown as Tencent Cloud writes it: code spans
@@ -55,7 +58,10 @@ enum tcerr_match
   TCERR_MATCH_NONE = 0, /* nothing documented applies */
   TCERR_MATCH_EXACT,    /* the code itself, in the product asked for */
   TCERR_MATCH_COMMON,   /* the code, in the common table */
-  TCERR_MATCH_CATEGORY  /* the code's category (text before the first '.') */
+  TCERR_MATCH_CATEGORY, /* the code's category (text before the first '.') */
+  TCERR_MATCH_UNTRANSLATED /* the code, documented, but with no text in this
+                              language nor in English, and no category text:
+                              the message says so (in English) */
 };
 
 /* Where a lookup found its text.  */
@@ -107,6 +113,8 @@ int tcerr_lookup_l (const char *product, const char *code, locale_t loc,
      2. (product, code) for every product that documents CODE  EXACT
      3. (common, category)                                     CATEGORY
      4. (product, category) for every product that has it      CATEGORY
+     5. (product, code) for every product that documents CODE  UNTRANSLATED
+        but had no text for it in step 2
    The first step with any answer gives them all, in product order.
    Stores up to N of them in RESULTS (which may be NULL when N is 0) and
    returns how many there are, as snprintf does; 0 with errno ENOENT when
@@ -140,7 +148,8 @@ int tcerr_is_product_name (const char *s);
    another matter: without one, messages are English.  */
 int tcerr_language_name (const char *name, char *buf, size_t size);
 
-/* A stable ASCII name for MATCH: "none", "exact", "common", "category".  */
+/* A stable ASCII name for MATCH: "none", "exact", "common", "category",
+   "untranslated".  */
 const char *tcerr_match_name (enum tcerr_match match);
 
 /* Every documented key, sorted by product then code (byte order).  Sets

@@ -14,12 +14,27 @@ found (size_t i, enum tcerr_match match, struct tcerr_result *r)
 {
   const char *text = tcerr_catalog_text (tcerr_registry_msgkey (i));
   if (text == NULL)
-    text = tcerr_registry_english (i); /* NULL for a key not yet in en.po */
+    text = tcerr_registry_english (i); /* NULL for a key without English */
   if (text == NULL)
     return false;
   *r = (struct tcerr_result) { text, tcerr_registry[i].product,
                                tcerr_registry[i].code, match };
   return true;
+}
+
+/* The answer for registry entry I, documented but without a text for this
+   reader, when nothing else of the chain has one.  Every key has Chinese or
+   English, so only a reader of English (or of a language without its own
+   text) gets here: the note is English, and never the Chinese.  */
+static void
+untranslated (size_t i, struct tcerr_result *r)
+{
+  *r = (struct tcerr_result) {
+    "Tencent Cloud documents this error in Chinese only; "
+    "it has no English description yet.",
+    tcerr_registry[i].product, tcerr_registry[i].code,
+    TCERR_MATCH_UNTRANSLATED
+  };
 }
 
 static int
@@ -54,13 +69,23 @@ chain (const char *product, const char *code, struct tcerr_result *r)
     { product, category_len, TCERR_MATCH_CATEGORY },
     { TCERR_COMMON, in_common ? 0 : category_len, TCERR_MATCH_CATEGORY },
   };
+  ptrdiff_t documented = -1; /* the first key of the code without a text */
   for (size_t s = 0; s < sizeof steps / sizeof steps[0]; s++)
     {
       if (steps[s].len == 0)
         continue;
       ptrdiff_t i = tcerr_registry_find (steps[s].product, code, steps[s].len);
-      if (i >= 0 && found ((size_t) i, steps[s].match, r))
+      if (i < 0)
+        continue;
+      if (found ((size_t) i, steps[s].match, r))
         return 0;
+      if (steps[s].match != TCERR_MATCH_CATEGORY && documented < 0)
+        documented = i;
+    }
+  if (documented >= 0)
+    {
+      untranslated ((size_t) documented, r);
+      return 0;
     }
   return ENOENT;
 }
@@ -89,6 +114,8 @@ chain_any (const char *code, struct tcerr_result *results, size_t n,
     { false, code_len, TCERR_MATCH_EXACT },
     { true, category_len, TCERR_MATCH_CATEGORY },
     { false, category_len, TCERR_MATCH_CATEGORY },
+    /* last, the keys of the code that had no text in the steps above */
+    { false, code_len, TCERR_MATCH_UNTRANSLATED },
   };
   for (size_t s = 0; s < sizeof steps / sizeof steps[0]; s++)
     {
@@ -101,12 +128,15 @@ chain_any (const char *code, struct tcerr_result *results, size_t n,
             continue;
           ptrdiff_t i = tcerr_registry_find (*p, code, steps[s].len);
           struct tcerr_result r;
-          if (i >= 0 && found ((size_t) i, steps[s].match, &r))
-            {
-              if (count < n)
-                results[count] = r;
-              count++;
-            }
+          if (i < 0)
+            continue;
+          if (steps[s].match == TCERR_MATCH_UNTRANSLATED)
+            untranslated ((size_t) i, &r);
+          else if (!found ((size_t) i, steps[s].match, &r))
+            continue;
+          if (count < n)
+            results[count] = r;
+          count++;
         }
       if (count > 0)
         return count;
@@ -212,6 +242,8 @@ tcerr_match_name (enum tcerr_match match)
       return "common";
     case TCERR_MATCH_CATEGORY:
       return "category";
+    case TCERR_MATCH_UNTRANSLATED:
+      return "untranslated";
     case TCERR_MATCH_NONE:
     default:
       return "none";
