@@ -79,7 +79,9 @@ endif
 .PHONY: no-cmocka
 tests_helpers_libtesthelp_a_SOURCES = \
   tests/helpers/oracle.c tests/helpers/oracle.h \
-  tests/helpers/cases.c tests/helpers/cases.h
+  tests/helpers/cases.c tests/helpers/cases.h \
+  tests/helpers/sdk-oracle.c tests/helpers/sdk-oracle.h \
+  tests/helpers/upstream.c tests/helpers/upstream.h
 tests_helpers_libtesthelp_a_CPPFLAGS = -I$(top_builddir) \
   -I$(top_srcdir)/include -I$(top_srcdir)/tests/helpers
 tests_helpers_libtesthelp_a_CFLAGS = $(AM_CFLAGS) $(CMOCKA_CFLAGS)
@@ -92,6 +94,16 @@ check_PROGRAMS += tests/helpers/page-rows
 tests_helpers_page_rows_SOURCES = tests/helpers/page-rows.c \
   tests/helpers/oracle.c tests/helpers/oracle.h
 tests_helpers_page_rows_CPPFLAGS = -I$(top_builddir) \
+  -I$(top_srcdir)/tests/helpers
+
+# The keys upstream documents (pages and Go SDKs), for the shell tests (see
+# tests/helpers/upstream-keys.c).
+check_PROGRAMS += tests/helpers/upstream-keys
+tests_helpers_upstream_keys_SOURCES = tests/helpers/upstream-keys.c \
+  tests/helpers/upstream.c tests/helpers/upstream.h \
+  tests/helpers/sdk-oracle.c tests/helpers/sdk-oracle.h \
+  tests/helpers/oracle.c tests/helpers/oracle.h
+tests_helpers_upstream_keys_CPPFLAGS = -I$(top_builddir) \
   -I$(top_srcdir)/tests/helpers
 
 # What a test program of the library or of the maintainer side needs.
