@@ -44,6 +44,7 @@ static bool
 lookup (const char *product, const char *code, struct cli_hit *hit)
 {
   hit->code = code;
+  hit->product = product;
   return tcerr_lookup (product, code, &hit->result) == 0;
 }
 
@@ -59,7 +60,7 @@ cli_query_code (const char *product, const char *code, struct cli_hit *hits)
   if (n > max)
     n = max; /* cannot be: one answer a product at most */
   for (size_t i = 0; i < n; i++)
-    hits[i] = (struct cli_hit) { code, results[i] };
+    hits[i] = (struct cli_hit) { code, NULL, results[i] };
   free (results);
   return n;
 }

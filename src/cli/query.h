@@ -11,6 +11,7 @@
 struct cli_hit
 {
   const char *code;            /* the code asked for */
+  const char *product;         /* the product asked for, or NULL for any */
   struct tcerr_result result;  /* where its message comes from */
 };
 

@@ -343,17 +343,18 @@ list_hit (const struct cli_hit *hit, void *data)
   if (l->pattern != NULL
       && !cli_query_matches (hit, l->pattern, l->message_is_utf8))
     return;
+  /* Under its key's product: a key answered from elsewhere (the common
+     table, a category) is labelled with where.  */
   if (l->grouped
-      && (l->group == NULL || strcmp (l->group, hit->result.product) != 0))
+      && (l->group == NULL || strcmp (l->group, hit->product) != 0))
     {
-      cli_output_group (l->out, hit->result.product, l->group == NULL);
-      l->group = hit->result.product;
+      cli_output_group (l->out, hit->product, l->group == NULL);
+      l->group = hit->product;
     }
   if (l->grouped)
     {
-      /* Under its product's heading, a line needs no label.  */
       struct cli_output out = *l->out;
-      out.product = hit->result.product;
+      out.product = hit->product;
       cli_output_hit (&out, hit, "  ");
     }
   else
