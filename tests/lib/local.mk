@@ -13,7 +13,8 @@ LIB_TEST_PROGS = \
   tests/lib/test-locale-threads \
   tests/lib/test-codeset \
   tests/lib/test-names \
-  tests/lib/test-lookup-any
+  tests/lib/test-lookup-any \
+  tests/lib/test-sdk-catalog
 if HAVE_CMOCKA
 check_PROGRAMS += $(LIB_TEST_PROGS)
 endif
@@ -47,6 +48,9 @@ tests_lib_test_names_LDADD = $(TEST_LIB_LDADD)
 tests_lib_test_lookup_any_CPPFLAGS = $(TEST_HELP_CPPFLAGS)
 tests_lib_test_lookup_any_CFLAGS = $(TEST_CFLAGS)
 tests_lib_test_lookup_any_LDADD = $(TEST_LIB_LDADD)
+tests_lib_test_sdk_catalog_CPPFLAGS = $(TEST_HELP_CPPFLAGS)
+tests_lib_test_sdk_catalog_CFLAGS = $(TEST_CFLAGS)
+tests_lib_test_sdk_catalog_LDADD = $(TEST_LIB_LDADD)
 
 # English, wherever no catalog applies, and with the en catalog.
 LIB_TESTS = \
@@ -54,6 +58,7 @@ LIB_TESTS = \
   tests/lib/english-language-ja.test \
   tests/lib/fallback-c-locale.test \
   tests/lib/lookup-any-c-locale.test \
+  tests/lib/sdk-catalog-c-locale.test \
   tests/lib/names.test \
   tests/lib/bad-input.test
 LIB_NLS_TESTS = \
@@ -67,6 +72,8 @@ LIB_NLS_TESTS = \
   tests/lib/english-no-catalogs.test \
   tests/lib/fallback-zh.test \
   tests/lib/lookup-any-zh.test \
+  tests/lib/sdk-catalog-zh.test \
+  tests/lib/sdk-catalog-en.test \
   tests/lib/message-r-zh.test \
   tests/lib/locale-threads.test \
   tests/lib/codeset-gb18030.test

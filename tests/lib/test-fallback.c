@@ -1,10 +1,12 @@
 /* The lookup chain: (product, code) -> (common, code) -> (product, category)
-   -> (common, category).  Usage: test-fallback zh|en — with zh, every text
-   is also checked against the documented pages.  */
+   -> (common, category) -> untranslated.  Usage: test-fallback zh|en — with
+   zh, every text is also checked against the documented pages.  The keys
+   without English are found in upstream (tests/helpers/upstream.h).  */
 #include <config.h>
 
 #include "cases.h"
 #include "oracle.h"
+#include "upstream.h"
 
 #include <errno.h>
 #include <locale.h>
@@ -13,7 +15,8 @@
 #include <string.h>
 #include <tcerr.h>
 
-static struct oracle oracle;
+static struct upstream upstream;
+#define oracle (upstream.pages)
 static int chinese;
 
 struct chain_case
@@ -120,33 +123,126 @@ match_names (void **state)
   assert_string_equal (tcerr_match_name (TCERR_MATCH_EXACT), "exact");
   assert_string_equal (tcerr_match_name (TCERR_MATCH_COMMON), "common");
   assert_string_equal (tcerr_match_name (TCERR_MATCH_CATEGORY), "category");
+  assert_string_equal (tcerr_match_name (TCERR_MATCH_UNTRANSLATED),
+                       "untranslated");
   assert_string_equal (tcerr_match_name ((enum tcerr_match) 99), "none");
+}
+
+static const char *const *listed;
+static size_t listed_count, unlisted;
+
+static void
+must_be_listed (const char *product, const char *code, void *arg)
+{
+  (void) code;
+  unsigned char *seen = arg;
+  size_t k = 0;
+  while (k < listed_count && strcmp (listed[k], product) != 0)
+    k++;
+  if (k == listed_count)
+    unlisted++;
+  else
+    seen[k] = 1;
 }
 
 static void
 products_are_listed (void **state)
 {
   (void) state;
-  const char *const *products = tcerr_products ();
-  size_t n = 0;
-  for (; products[n] != NULL; n++)
-    if (n > 0)
-      assert_true (strcmp (products[n - 1], products[n]) < 0);
-  /* Every table of a page (common, its product), and nothing else.  */
-  size_t documented = 0;
-  for (size_t i = 0; i < oracle.count; i++)
+  listed = tcerr_products ();
+  listed_count = 0;
+  for (; listed[listed_count] != NULL; listed_count++)
+    if (listed_count > 0)
+      assert_true (strcmp (listed[listed_count - 1], listed[listed_count]) < 0);
+  /* The product of every key upstream documents, and nothing else.  */
+  unsigned char *seen = calloc (listed_count, 1);
+  assert_non_null (seen);
+  unlisted = 0;
+  upstream_each_key (&upstream, must_be_listed, seen);
+  assert_int_equal (unlisted, 0);
+  for (size_t k = 0; k < listed_count; k++)
+    if (!seen[k])
+      fail_msg ("%s is listed, but upstream documents no key of it",
+                listed[k]);
+  free (seen);
+}
+
+/* A key with Chinese and no English upstream, whose category has a text in
+   the common table (WITH_CATEGORY) or in no table at all.  */
+struct chinese_only
+{
+  int with_category;
+  const char *product, *code, *zh, *category;
+};
+
+static void
+find_chinese_only (const char *product, const char *code, void *arg)
+{
+  struct chinese_only *c = arg;
+  const char *zh, *en, *czh, *cen;
+  if (c->product != NULL
+      || !upstream_key (&upstream, product, code, &zh, &en)
+      || zh == NULL || en != NULL || strcmp (product, TCERR_COMMON) == 0)
+    return;
+  const char *dot = strchr (code, '.');
+  static char category[TCERR_CODE_MAX + 1];
+  size_t len = dot != NULL ? (size_t) (dot - code) : 0;
+  if (len == 0 || len > TCERR_CODE_MAX)
+    return;
+  memcpy (category, code, len);
+  category[len] = '\0';
+  int own = upstream_key (&upstream, product, category, &czh, &cen);
+  int common = upstream_key (&upstream, TCERR_COMMON, category, &czh, &cen);
+  if (c->with_category ? (common && !own) : (!common && !own))
     {
-      const char *table = oracle.rows[i].table;
-      size_t k = 0;
-      while (k < n && strcmp (products[k], table) != 0)
-        k++;
-      assert_true (k < n);
-      size_t first = 0;
-      while (strcmp (oracle.rows[first].table, table) != 0)
-        first++;
-      documented += first == i;
+      c->product = product;
+      c->code = code;
+      c->zh = zh;
+      c->category = category;
     }
-  assert_int_equal (n, documented);
+}
+
+static void
+chinese_only (void **state)
+{
+  struct chinese_only c = { *(const int *) state, NULL, NULL, NULL, NULL };
+  upstream_each_key (&upstream, find_chinese_only, &c);
+  assert_non_null (c.product);
+  struct tcerr_result r;
+  assert_int_equal (tcerr_lookup (c.product, c.code, &r), 0);
+  if (chinese)
+    {
+      /* the key's own Chinese */
+      assert_int_equal (r.match, TCERR_MATCH_EXACT);
+      assert_string_equal (r.message, c.zh);
+      return;
+    }
+  /* never Chinese, never nothing */
+  assert_false (has_cjk (r.message));
+  assert_string_not_equal (r.message, c.code);
+  if (c.with_category)
+    {
+      assert_int_equal (r.match, TCERR_MATCH_CATEGORY);
+      assert_string_equal (r.product, TCERR_COMMON);
+      assert_string_equal (r.code, c.category);
+      assert_string_equal (r.message, tcerr_message (NULL, c.category));
+    }
+  else
+    {
+      assert_int_equal (r.match, TCERR_MATCH_UNTRANSLATED);
+      assert_string_equal (r.product, c.product);
+      assert_string_equal (r.code, c.code);
+      /* the code without its product: another product's English, or the
+         same note */
+      struct tcerr_result any;
+      assert_true (tcerr_lookup_any (c.code, &any, 1) >= 1);
+      assert_false (has_cjk (any.message));
+      if (any.match != TCERR_MATCH_EXACT)
+        {
+          assert_int_equal (any.match, TCERR_MATCH_UNTRANSLATED);
+          assert_string_equal (any.message, r.message);
+        }
+    }
 }
 
 static void
@@ -187,7 +283,7 @@ main (int argc, char **argv)
     }
   chinese = strcmp (argv[1], "zh") == 0;
   cases_setlocale ();
-  oracle_load (&oracle);
+  upstream_load (&upstream);
 
   struct cases cases = { NULL, NULL, 0 };
   for (size_t i = 0; i < sizeof chain_cases / sizeof chain_cases[0]; i++)
@@ -197,11 +293,16 @@ main (int argc, char **argv)
              product_and_common_texts_differ, NULL);
   cases_add (&cases, "match names", match_names, NULL);
   cases_add (&cases, "products are listed", products_are_listed, NULL);
+  static int with_category = 1, without_category = 0;
+  cases_add (&cases, "Chinese only, with a common category", chinese_only,
+             &with_category);
+  cases_add (&cases, "Chinese only, no category text", chinese_only,
+             &without_category);
   cases_add (&cases, "keys are sorted", keys_are_sorted, NULL);
   cases_add (&cases, "localedir follows the environment",
              localedir_follows_the_environment, NULL);
   int status = cases_run (chinese ? "fallback chain (zh_CN)"
                                   : "fallback chain (English)", &cases);
-  oracle_free (&oracle);
+  upstream_free (&upstream);
   return status;
 }
