@@ -75,6 +75,18 @@ has_cjk ()
   LC_ALL=C grep -q "`printf '[\344-\351][\200-\277][\200-\277]'`" "$1"
 }
 
+# --- Upstream's keys ----------------------------------------------------------
+# From the tests' oracle of upstream (the pages and the Go SDKs kept in
+# po/sdk, by the rules of po/README.md), through tests/helpers/upstream-keys:
+# upstream_keys                every key, PRODUCT<TAB>CODE, sorted
+# upstream_keys PRODUCT        that product's codes, sorted
+# upstream_keys --products     the products, sorted
+# upstream_keys --zh           PRODUCT<TAB>CODE<TAB>its text for zh_CN
+upstream_keys ()
+{
+  "$tests/helpers/upstream-keys" "$@"
+}
+
 # --- The documented pages ----------------------------------------------------
 # All of it from the tests' one reader of the pages, the oracle
 # (tests/helpers/oracle.c), through tests/helpers/page-rows.
