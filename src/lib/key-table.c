@@ -3,8 +3,10 @@
 #include <config.h>
 
 #include "internal.h"
+#include "key-hash.h"
 
 #include <pthread.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -32,35 +34,34 @@ _Static_assert (sizeof english / sizeof english[0]
                 == sizeof tcerr_registry / sizeof tcerr_registry[0],
                 "en-table.inc does not match registry.def");
 
-/* What tcerr_registry_find looks for: the code need not be terminated.  */
-struct probe
-{
-  const char *product;
-  const char *code;
-  size_t code_len;
+/* The registry's hash table (see gen-key-hash.c): slot -> index + 1.  */
+static const uint32_t key_slots[] = {
+#include "key-hash.inc"
 };
 
-static int
-compare_probe (const void *probe_, const void *key_)
-{
-  const struct probe *probe = probe_;
-  const struct tcerr_key *key = key_;
-  int c = strcmp (probe->product, key->product);
-  if (c == 0)
-    c = strncmp (probe->code, key->code, probe->code_len);
-  if (c == 0 && key->code[probe->code_len] != '\0')
-    c = -1; /* the probe is a prefix of the key */
-  return c;
-}
+#define KEY_SLOTS (sizeof key_slots / sizeof key_slots[0])
+_Static_assert ((KEY_SLOTS & (KEY_SLOTS - 1)) == 0
+                && KEY_SLOTS >= 2 * (sizeof tcerr_registry
+                                     / sizeof tcerr_registry[0]),
+                "key-hash.inc does not match registry.def");
 
 ptrdiff_t
 tcerr_registry_find (const char *product, const char *code, size_t code_len)
 {
-  struct probe probe = { product, code, code_len };
-  const struct tcerr_key *found
-    = bsearch (&probe, tcerr_registry, tcerr_registry_size,
-               sizeof tcerr_registry[0], compare_probe);
-  return found != NULL ? found - tcerr_registry : -1;
+  size_t product_len = strlen (product);
+  size_t s = tcerr_key_hash (product, product_len, code, code_len)
+             & (KEY_SLOTS - 1);
+  /* Linear probing: the table is at most half full, so an empty slot ends
+     the search soon.  */
+  for (; key_slots[s] != 0; s = (s + 1) & (KEY_SLOTS - 1))
+    {
+      const struct tcerr_key *key = &tcerr_registry[key_slots[s] - 1];
+      if (strncmp (key->code, code, code_len) == 0
+          && key->code[code_len] == '\0'
+          && strcmp (key->product, product) == 0)
+        return key - tcerr_registry;
+    }
+  return -1;
 }
 
 const char *

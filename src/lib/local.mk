@@ -10,6 +10,7 @@ src_lib_libtcerr_la_SOURCES = \
   src/lib/names.c \
   src/lib/language.c \
   src/lib/key-table.c \
+  src/lib/key-hash.h \
   src/lib/textdomain.c \
   src/lib/copy.c
 src_lib_libtcerr_la_CPPFLAGS = -I$(top_builddir) -I$(top_srcdir)/include \
@@ -38,3 +39,17 @@ $(srcdir)/src/lib/en-table.inc: $(srcdir)/po/en.po $(srcdir)/src/registry.def
 	echo "making it needs libgettextpo (configure found none)." >&2; \
 	exit 1
 endif
+
+# The registry's hash table, generated at build time from registry.def by
+# a tool of the library's own (no dependency); distributed like
+# en-table.inc.
+EXTRA_DIST += src/lib/key-hash.inc
+BUILT_SOURCES += $(srcdir)/src/lib/key-hash.inc
+MAINTAINERCLEANFILES += $(srcdir)/src/lib/key-hash.inc
+EXTRA_PROGRAMS += src/lib/gen-key-hash
+src_lib_gen_key_hash_SOURCES = src/lib/gen-key-hash.c src/lib/key-hash.h
+src_lib_gen_key_hash_CPPFLAGS = -I$(top_builddir) -I$(top_srcdir)/src/lib
+CLEANFILES += src/lib/gen-key-hash$(EXEEXT)
+$(srcdir)/src/lib/key-hash.inc: $(srcdir)/src/registry.def
+	$(AM_V_at)$(MAKE) $(AM_MAKEFLAGS) src/lib/gen-key-hash$(EXEEXT)
+	$(AM_V_GEN)src/lib/gen-key-hash$(EXEEXT) $@
