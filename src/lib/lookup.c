@@ -49,27 +49,29 @@ chain (const char *product, const char *code, struct tcerr_result *r)
     product = TCERR_COMMON;
   else if (tcerr_product_length (product) == 0)
     return EINVAL;
-  else if (!tcerr_registry_has_product (product))
-    product = TCERR_COMMON; /* unknown products share the common table */
+
+  /* Step 1 first: the usual hit needs nothing else.  */
+  ptrdiff_t exact = tcerr_registry_find (product, code, code_len);
+  if (exact >= 0 && found ((size_t) exact, TCERR_MATCH_EXACT, r))
+    return 0;
 
   const char *dot = memchr (code, '.', code_len);
   size_t category_len = dot != NULL ? (size_t) (dot - code) : 0;
   bool in_common = strcmp (product, TCERR_COMMON) == 0;
 
-  /* Most specific first; a step without a documented key, or without any
-     text for it, is passed over.  */
+  /* The rest, most specific first; a step without a documented key, or
+     without any text for it, is passed over.  */
   const struct
   {
     const char *product;
     size_t len;
     enum tcerr_match match;
   } steps[] = {
-    { product, code_len, TCERR_MATCH_EXACT },
     { TCERR_COMMON, in_common ? 0 : code_len, TCERR_MATCH_COMMON },
     { product, category_len, TCERR_MATCH_CATEGORY },
     { TCERR_COMMON, in_common ? 0 : category_len, TCERR_MATCH_CATEGORY },
   };
-  ptrdiff_t documented = -1; /* the first key of the code without a text */
+  ptrdiff_t documented = exact; /* the first key of the code without a text */
   for (size_t s = 0; s < sizeof steps / sizeof steps[0]; s++)
     {
       if (steps[s].len == 0)
@@ -78,7 +80,15 @@ chain (const char *product, const char *code, struct tcerr_result *r)
       if (i < 0)
         continue;
       if (found ((size_t) i, steps[s].match, r))
-        return 0;
+        {
+          /* A product without a table of its own is the common table:
+             its common code is an exact answer.  Asked only here, on the
+             common step, so that a hit costs nothing more.  */
+          if (r->match == TCERR_MATCH_COMMON
+              && !tcerr_registry_has_product (product))
+            r->match = TCERR_MATCH_EXACT;
+          return 0;
+        }
       if (steps[s].match != TCERR_MATCH_CATEGORY && documented < 0)
         documented = i;
     }

@@ -25,11 +25,10 @@ tcerr_code_length (const char *s)
 {
   if (s == NULL)
     return 0;
-  size_t len = strnlen (s, TCERR_CODE_MAX + 1);
-  if (len > TCERR_CODE_MAX)
-    return 0;
-  for (size_t i = 0; i < len; i++)
-    if (!is_code_byte ((unsigned char) s[i]))
+  /* One pass: every lookup starts here.  */
+  size_t len = 0;
+  for (; s[len] != '\0'; len++)
+    if (len == TCERR_CODE_MAX || !is_code_byte ((unsigned char) s[len]))
       return 0;
   return len;
 }

@@ -56,9 +56,27 @@ bind_domain (void)
   bindtextdomain (TCERR_DOMAIN, tcerr_localedir ());
 }
 
+/* Whether the calling thread's LC_MESSAGES is the C (or POSIX) locale,
+   where gettext never translates and ignores LANGUAGE: asking it is then
+   wasted work.  glibc names the locale of the thread (uselocale included);
+   elsewhere, gettext is asked.  */
+static bool
+messages_in_c_locale (void)
+{
+#ifdef _NL_LOCALE_NAME
+  const char *name = nl_langinfo (_NL_LOCALE_NAME (LC_MESSAGES));
+  return name != NULL && ((name[0] == 'C' && name[1] == '\0')
+                          || strcmp (name, "POSIX") == 0);
+#else
+  return false;
+#endif
+}
+
 const char *
 tcerr_catalog_text (const char *msgkey)
 {
+  if (messages_in_c_locale ())
+    return NULL;
   pthread_once (&bind_once, bind_domain);
   int saved_errno = errno;
   const char *text = dgettext (TCERR_DOMAIN, msgkey);
