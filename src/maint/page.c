@@ -38,7 +38,9 @@ enum kind
 static const char *const kind_names[KIND_COUNT] = { "common", "business" };
 
 /* The section headings, "### TEXT": a language is one more line per table.
-   NOCASE: ASCII letters match in either case.  */
+   NOCASE: ASCII letters match in either case.  The twins word them in
+   many ways; a heading that names no table (such as "## エラーコードリスト",
+   the error code list) only ends a section.  */
 static const struct heading
 {
   enum kind kind;
@@ -50,11 +52,19 @@ static const struct heading
   { KIND_COMMON,   "Common Error Codes",   true },
   { KIND_COMMON,   "Common Error Code",    true },
   { KIND_COMMON,   "共通エラーコード",     false },
+  { KIND_COMMON,   "공통 오류 코드",       false },
   { KIND_BUSINESS, "业务错误码",           false },
   { KIND_BUSINESS, "Business Error Codes", true },
   { KIND_BUSINESS, "Business Error Code",  true },
   { KIND_BUSINESS, "業務エラーコード",     false },
   { KIND_BUSINESS, "ビジネスエラーコード", false },
+  { KIND_BUSINESS, "Service Error Codes",  true },
+  { KIND_BUSINESS, "Service Error Code",   true },
+  { KIND_BUSINESS, "Application Error Codes", true },
+  { KIND_BUSINESS, "Application Error Code", true },
+  { KIND_BUSINESS, "Application Errors",   true },
+  { KIND_BUSINESS, "비즈니스 오류 코드",   false },
+  { KIND_BUSINESS, "서비스 오류 코드",     false },
 };
 
 /* Some bytes of the page (not NUL-terminated).  */
@@ -91,6 +101,7 @@ enum run
 struct parser
 {
   const char *name;
+  bool twin;                    /* a twin page: codes may repeat */
   int problems;
   unsigned long line;           /* of the current line, from 1 */
   struct page page;             /* what is read so far */
@@ -132,13 +143,52 @@ is_blank (char c)
   return c == ' ' || c == '\t';
 }
 
+/* The wide spaces the pages put where a space belongs: no-break space
+   (U+00A0) and ideographic space (U+3000, "###　共通エラーコード").  */
+static const char *const wide_spaces[] = { "\xC2\xA0", "\xE3\x80\x80" };
+
+/* The length of the space (blank or wide) that starts at P, before END;
+   0 if none.  */
+static size_t
+space_at (const char *p, const char *end)
+{
+  if (p < end && is_blank (*p))
+    return 1;
+  for (size_t i = 0; i < sizeof wide_spaces / sizeof wide_spaces[0]; i++)
+    {
+      size_t n = strlen (wide_spaces[i]);
+      if ((size_t) (end - p) >= n && memcmp (p, wide_spaces[i], n) == 0)
+        return n;
+    }
+  return 0;
+}
+
+/* The length of the space that ends at END, after START; 0 if none.  A
+   wide space's first byte is a UTF-8 lead byte, never the tail of
+   another character.  */
+static size_t
+space_before (const char *start, const char *end)
+{
+  if (end > start && is_blank (end[-1]))
+    return 1;
+  for (size_t i = 0; i < sizeof wide_spaces / sizeof wide_spaces[0]; i++)
+    {
+      size_t n = strlen (wide_spaces[i]);
+      if ((size_t) (end - start) >= n && memcmp (end - n, wide_spaces[i], n) == 0)
+        return n;
+    }
+  return 0;
+}
+
+/* START..END without the spaces, blank or wide, around it.  */
 static struct span
 trim (const char *start, const char *end)
 {
-  while (start < end && is_blank (*start))
-    start++;
-  while (end > start && is_blank (end[-1]))
-    end--;
+  size_t n;
+  while ((n = space_at (start, end)) > 0)
+    start += n;
+  while ((n = space_before (start, end)) > 0)
+    end -= n;
   return (struct span) { start, (size_t) (end - start) };
 }
 
@@ -272,13 +322,14 @@ find_row (const struct page_table *table, struct span code)
 }
 
 /* Adds the row CODE, TEXT to the table of KIND, unless its code is there
-   already (reported).  */
+   already (reported); a twin's repeated code is a row of its own, a wrong
+   code cell for align.c to place.  */
 static void
 add_row (struct parser *p, int kind, struct span code, struct span text)
 {
   struct page_table *table = table_of (p, kind);
   struct table_state *state = &p->tables[kind];
-  const struct page_row *first = find_row (table, code);
+  const struct page_row *first = p->twin ? NULL : find_row (table, code);
   if (first != NULL)
     {
       report (p, p->line, "duplicate error code %.*s (first at line %lu)",
@@ -466,9 +517,9 @@ heading_line (struct parser *p, struct span rest)
   size_t level = 0;
   while (level < rest.n && rest.p[level] == '#')
     level++;
-  if (level == 0 || level > 6 || (level < rest.n && !is_blank (rest.p[level])))
-    return;
   const char *start = rest.p + level, *end = rest.p + rest.n;
+  if (level == 0 || level > 6 || (start < end && space_at (start, end) == 0))
+    return;
   while (end > start && (is_blank (end[-1]) || end[-1] == '#'))
     end--;
   int kind = level == 3 ? heading_kind (trim (start, end)) : -1;
@@ -576,11 +627,12 @@ page_free (struct page *page)
   free_table (&page->business);
 }
 
-int
-page_parse (const char *name, const char *data, size_t len,
-            struct page *page)
+/* page_parse, or page_parse_twin when TWIN.  */
+static int
+parse (const char *name, const char *data, size_t len, struct page *page,
+       bool twin)
 {
-  struct parser p = { .name = name != NULL ? name : "(page)",
+  struct parser p = { .name = name != NULL ? name : "(page)", .twin = twin,
                       .section = NO_SECTION, .run = RUN_NONE };
   if (page != NULL)
     *page = (struct page) { { NULL, 0, 0 }, { NULL, 0, 0 } };
@@ -615,6 +667,20 @@ page_parse (const char *name, const char *data, size_t len,
   return p.problems;
 }
 
+int
+page_parse (const char *name, const char *data, size_t len,
+            struct page *page)
+{
+  return parse (name, data, len, page, false);
+}
+
+int
+page_parse_twin (const char *name, const char *data, size_t len,
+                 struct page *page)
+{
+  return parse (name, data, len, page, true);
+}
+
 /* PATH cannot be read (ERROR): one problem, "PATH: what went wrong".  */
 static int
 unreadable (const char *path, int error, struct page *page)
@@ -626,8 +692,9 @@ unreadable (const char *path, int error, struct page *page)
   return p.problems;
 }
 
-int
-page_read (const char *path, struct page *page)
+/* page_read, or page_read_twin when TWIN.  */
+static int
+read_page (const char *path, struct page *page, bool twin)
 {
   if (path == NULL)
     return unreadable (path, EINVAL, page);
@@ -635,9 +702,21 @@ page_read (const char *path, struct page *page)
   char *data = maint_read_file (path, &len);
   if (data == NULL)
     return unreadable (path, errno, page);
-  int problems = page_parse (path, data, len, page);
+  int problems = parse (path, data, len, page, twin);
   free (data);
   return problems;
+}
+
+int
+page_read (const char *path, struct page *page)
+{
+  return read_page (path, page, false);
+}
+
+int
+page_read_twin (const char *path, struct page *page)
+{
+  return read_page (path, page, true);
 }
 
 const struct page_row *

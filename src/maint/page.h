@@ -1,6 +1,9 @@
 /* Reading Tencent Cloud's error-code pages (markdown), for the maintainer
    tools: the rows of the common table ("### 公共错误码") and of the
-   product's table ("### 业务错误码"), or every problem of the page.  */
+   product's table ("### 业务错误码"), or every problem of the page.  The
+   twins (English, Japanese, Korean) word the headings in their language
+   ("### Service Error Codes", "###　共通エラーコード", "### 공통 오류 코드"
+   ...).  */
 #ifndef TCERR_PAGE_H
 #define TCERR_PAGE_H
 
@@ -16,7 +19,8 @@ struct page_row
 
 struct page_table
 {
-  struct page_row *rows; /* in page order, each code once */
+  struct page_row *rows; /* in page order, each code once (a twin's may
+                            repeat one) */
   size_t count;
   unsigned long line;    /* its heading's line, 0 if absent */
 };
@@ -41,15 +45,22 @@ extern FILE *page_diagnostics;
 int page_parse (const char *name, const char *data, size_t len,
                 struct page *page);
 
+/* The same for a twin page, whose tables may repeat a code: a wrong code
+   cell, kept as a row of its own for align_twin to place.  */
+int page_parse_twin (const char *name, const char *data, size_t len,
+                     struct page *page);
+
 /* Reads the file PATH and parses it; an unreadable file is one problem
    ("PATH: strerror", or "PATH: file too large ..." past MAINT_FILE_MAX of
    files.h).  */
 int page_read (const char *path, struct page *page);
+/* The same for a twin page (page_parse_twin).  */
+int page_read_twin (const char *path, struct page *page);
 
 /* Frees what *PAGE holds and leaves it empty; harmless on an empty page.  */
 void page_free (struct page *page);
 
-/* The row of CODE in TABLE (a pointer into TABLE->rows), or NULL.  A linear
+/* The (first) row of CODE in TABLE (a pointer into TABLE->rows), or NULL.  A linear
    search: tables have tens of rows.  */
 const struct page_row *page_find (const struct page_table *table,
                                   const char *code);

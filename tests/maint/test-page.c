@@ -1,5 +1,6 @@
 /* The page parser (src/maint/page.c): the documented pages of $TCERR_PAGES and
-   their CRLF / BOM variants, the English and Japanese twins, the cell
+   their CRLF / BOM variants, the English, Japanese and Korean twins and the
+   shapes of the upstream pages (wide spaces, repeated twin codes), the cell
    syntax, every malformed page with the exact "name:line: " of its
    messages, and pages of arbitrary bytes.  */
 #include <config.h>
@@ -30,19 +31,28 @@
 
 /* --- Helpers -------------------------------------------------------------- */
 
-/* Parses DATA (LEN bytes) as "t.md" with the diagnostics captured: returns
-   page_parse's status and sets *MESSAGES (to free).  */
+/* Parses DATA (LEN bytes) as "t.md" with the diagnostics captured, with
+   page_parse_twin when TWIN, else page_parse: returns its status and sets
+   *MESSAGES (to free).  */
 static int
-parse (const char *data, size_t len, struct page *page, char **messages)
+parse_as (const char *data, size_t len, struct page *page, char **messages,
+          int twin)
 {
   size_t size;
   FILE *out = open_memstream (messages, &size);
   assert_non_null (out);
   page_diagnostics = out;
-  int status = page_parse ("t.md", data, len, page);
+  int status = twin ? page_parse_twin ("t.md", data, len, page)
+               : page_parse ("t.md", data, len, page);
   page_diagnostics = NULL;
   assert_int_equal (fclose (out), 0);
   return status;
+}
+
+static int
+parse (const char *data, size_t len, struct page *page, char **messages)
+{
+  return parse_as (data, len, page, messages, 0);
 }
 
 static void
@@ -80,6 +90,31 @@ bad (const char *data, size_t len, int problems, const char *messages)
   assert_int_equal (status, problems);
   assert_empty (&page);
   page_free (&page);
+  free (got);
+}
+
+/* DATA parses as a twin without a message; the caller frees *PAGE.  */
+static void
+good_twin (const char *data, size_t len, struct page *page)
+{
+  char *messages;
+  int status = parse_as (data, len, page, &messages, 1);
+  assert_string_equal (messages, "");
+  assert_int_equal (status, 0);
+  free (messages);
+}
+
+/* DATA is refused as a twin with PROBLEMS problems, reported as MESSAGES
+   exactly.  */
+static void
+bad_twin (const char *data, size_t len, int problems, const char *messages)
+{
+  struct page page;
+  char *got;
+  int status = parse_as (data, len, &page, &got, 1);
+  assert_string_equal (got, messages);
+  assert_int_equal (status, problems);
+  assert_empty (&page);
   free (got);
 }
 
@@ -348,6 +383,169 @@ no_final_newline (void **state)
   (void) state;
   same_rows ("cbs.md", 0, 0, 1);
   same_rows ("cbs.md", 1, 1, 1);
+}
+
+/* --- The shapes of the upstream pages (tests/maint/upstream-pages) -------- */
+
+/* The other English wordings of the twins' headings.  */
+static void
+service_and_application_headings (void **state)
+{
+  (void) state;
+  static const char *const business[] = {
+    "Service Error Codes", "Service error codes", "Service Error Code",
+    "Application Error Codes", "Application Error Code", "Application Errors",
+    "application errors",
+  };
+  for (size_t i = 0; i < sizeof business / sizeof business[0]; i++)
+    {
+      char data[256];
+      snprintf (data, sizeof data,
+                "### Common error codes\n|a|b|\n|-|-|\n| A | a |\n"
+                "### %s\n|a|b|\n|-|-|\n| B | b |\n", business[i]);
+      struct page page;
+      good (data, strlen (data), &page);
+      assert_int_equal (page.common.line, 1);
+      assert_row (&page.common, "A", "a", 4);
+      assert_int_equal (page.business.line, 5);
+      assert_row (&page.business, "B", "b", 8);
+      page_free (&page);
+    }
+}
+
+static void
+korean_twin (void **state)
+{
+  (void) state;
+  struct page page;
+  good (S ("## 오류 코드 리스트\n"
+           "### 공통 오류 코드\n"
+           "| 오류 코드 | 설명 |\n"
+           "|--------|------|\n"
+           "| InternalError | 내부 오류 |\n"
+           "\n"
+           "### 비즈니스 오류 코드\n"
+           "| 오류 코드 | 설명 |\n"
+           "|:-------|:-----|\n"
+           "| 9003 | param error. |\n"),
+        &page);
+  assert_int_equal (page.common.line, 2);
+  assert_row (&page.common, "InternalError", "내부 오류", 5);
+  assert_int_equal (page.business.line, 7);
+  assert_row (&page.business, "9003", "param error.", 10);
+  page_free (&page);
+
+  good (S ("### 서비스 오류 코드\n|a|b|\n|-|-|\n| B | b |\n"), &page);
+  assert_int_equal (page.business.line, 1);
+  page_free (&page);
+}
+
+/* "###" then an ideographic space (U+3000), as two Japanese twins write
+   it; a no-break space (U+00A0) there too; and "## エラーリストコード", a
+   heading that names no table, before the tables' headings.  */
+static void
+wide_space_headings (void **state)
+{
+  (void) state;
+  struct page page;
+  good (S ("## エラーリストコード\n"
+           "###\xE3\x80\x80共通エラーコード\n"
+           "| エラーコード | 説明 |\n|---|---|\n| A | a |\n"
+           "###\xC2\xA0業務エラーコード\xE3\x80\x80\n"
+           "|a|b|\n|-|-|\n| B | b |\n"),
+        &page);
+  assert_int_equal (page.common.line, 2);
+  assert_row (&page.common, "A", "a", 5);
+  assert_int_equal (page.business.line, 6);
+  assert_row (&page.business, "B", "b", 9);
+  page_free (&page);
+}
+
+/* No-break spaces: inside a text, kept as written; around a cell, removed
+   like spaces (a code cell would be no code otherwise).  */
+static void
+no_break_spaces (void **state)
+{
+  (void) state;
+  struct page page;
+  good (S (HEAD
+           "| DryRunOperation | but the\xC2\xA0" "DryRun\xC2\xA0" "parameter"
+           " was used. |\n"
+           "|\xC2\xA0" "A\xC2\xA0|\xE3\x80\x80" "a\xC2\xA0|\n"),
+        &page);
+  assert_row (&page.common, "DryRunOperation",
+              "but the\xC2\xA0" "DryRun\xC2\xA0" "parameter was used.", 4);
+  assert_row (&page.common, "A", "a", 5);
+  page_free (&page);
+}
+
+/* A numeric code, and English words in a Chinese cell (cdb's page).  */
+static void
+numeric_code (void **state)
+{
+  (void) state;
+  struct page page;
+  good (S (HEAD "| 9003 | param error。 |\n| 0 | 零 |\n"), &page);
+  assert_row (&page.common, "9003", "param error。", 4);
+  assert_row (&page.common, "0", "零", 5);
+  page_free (&page);
+}
+
+/* A twin may repeat a code (a wrong code cell): both rows are kept, in
+   page order; page_find finds the first.  The Chinese page may not
+   (duplicate_code).  */
+static void
+twin_repeated_code (void **state)
+{
+  (void) state;
+  static const char page_text[] =
+    "### Business Error Codes\n|a|b|\n|-|-|\n"
+    "| FailedOperation.CreateOrderFailed | Failed to create the order. |\n"
+    "| FailedOperation.CreateOrderFailed | Failed to get VPC information. |\n"
+    "| C | c |\n";
+  struct page page;
+  good_twin (S (page_text), &page);
+  assert_int_equal (page.business.count, 3);
+  assert_string_equal (page.business.rows[1].code,
+                       "FailedOperation.CreateOrderFailed");
+  assert_string_equal (page.business.rows[1].text,
+                       "Failed to get VPC information.");
+  assert_int_equal (page.business.rows[1].line, 5);
+  assert_row (&page.business, "FailedOperation.CreateOrderFailed",
+              "Failed to create the order.", 4);
+  page_free (&page);
+  bad (S (page_text), 1,
+       "t.md:5: duplicate error code FailedOperation.CreateOrderFailed"
+       " (first at line 4)\n");
+}
+
+/* What is malformed stays so, in a twin too, with its line: a heading
+   without a space after "###" (no heading: the table has none), a wide
+   space inside a code, an unknown heading after a wide space, a row of
+   three cells.  */
+static void
+malformed_shapes (void **state)
+{
+  (void) state;
+  bad_twin (S ("###Common Error Codes\n|a|b|\n|-|-|\n| A | a |\n"), 2,
+            "t.md:2: table before any section heading\n"
+            "t.md: no error-code tables\n");
+  bad_twin (S ("### Common Error Codes\n|a|b|\n|-|-|\n"
+               "| A\xE3\x80\x80" "B | a |\n"
+               "| A\xC2\xA0" "B | a |\n"
+               "| C | c | c |\n"),
+            3,
+            "t.md:4: invalid error code (only ASCII letters, digits, '.'"
+            " and '_' are allowed)\n"
+            "t.md:5: invalid error code (only ASCII letters, digits, '.'"
+            " and '_' are allowed)\n"
+            "t.md:6: expected 2 cells, found 3\n");
+  bad_twin (S ("###\xE3\x80\x80エラーリストコード\n|a|b|\n|-|-|\n| A | a |\n"),
+            2, "t.md:2: table under an unrecognised heading (line 1)\n"
+            "t.md: no error-code tables\n");
+  bad (S ("### Application Error Codes\n|a|b|\n|-|-|\n| A | a |\n"
+          "### Application Errors\n|a|b|\n|-|-|\n| B | b |\n"),
+       1, "t.md:5: repeated business section heading (first at line 1)\n");
 }
 
 /* --- Twins and syntax ----------------------------------------------------- */
@@ -1226,6 +1424,13 @@ main (void)
     cmocka_unit_test (english_twin),
     cmocka_unit_test (english_spellings),
     cmocka_unit_test (japanese_twin),
+    cmocka_unit_test (service_and_application_headings),
+    cmocka_unit_test (korean_twin),
+    cmocka_unit_test (wide_space_headings),
+    cmocka_unit_test (no_break_spaces),
+    cmocka_unit_test (numeric_code),
+    cmocka_unit_test (twin_repeated_code),
+    cmocka_unit_test (malformed_shapes),
     cmocka_unit_test (escaped_pipes),
     cmocka_unit_test (trailing_pipe_missing),
     cmocka_unit_test (cells_as_written),
