@@ -13,7 +13,11 @@
    the page writes says "Source: po/pages/PRODUCT.md", a twin's "Source:
    twin page (LANG)".  The page's own product keys always name it; a
    common key names the page that wrote its text (or the first page
-   imported since it had no Source).  */
+   imported since it had no Source).
+
+   A product may have twins only (MongoDB's page exists in English,
+   Japanese and Korean): its keys are then the first twin's codes, and
+   zh_CN gets no text.  */
 #include <config.h>
 
 #include "page-import.h"
@@ -41,7 +45,8 @@ struct twin
 struct import
 {
   struct project *p;
-  const struct page *zh;
+  const struct page *zh;  /* the keys: the Chinese page, or the first twin */
+  bool chinese;           /* whether *zh is the Chinese page */
   const char *product;
   struct twin *twins;
   size_t twin_count;
@@ -121,10 +126,11 @@ mark_translations_fuzzy (struct import *im, const char *product,
   free (langs);
 }
 
-/* Imports Chinese row I of a table as the key (PRODUCT, CODE).  */
+/* Writes ROW's Chinese text into the key (PRODUCT, CODE), adding the key
+   if needed, and names the page as its Source.  */
 static void
-import_key (struct import *im, const char *product, const struct page_row *row,
-            bool common, size_t i)
+import_chinese (struct import *im, const char *product,
+                const struct page_row *row)
 {
   const char *code = row->code;
   po_message_t zh;
@@ -162,28 +168,56 @@ import_key (struct import *im, const char *product, const struct page_row *row,
       free (page);
     }
   free (source);
-  take_twins (im, product, code, common, i);
+}
 
+/* Adds the key (PRODUCT, CODE) of a product without a Chinese page: its
+   zh_CN entry is left as it is.  */
+static void
+add_key_only (struct import *im, const char *product, const char *code)
+{
+  if (!project_has_key (im->p, product, code))
+    printf ("%s %s: new key, no Chinese\n", product, code);
+  /* Also adds it to a catalog that lacks it.  */
+  project_add_key (im->p, product, code);
+}
+
+/* Notes the key (PRODUCT, CODE) when it has no English.  */
+static void
+note_no_english (struct import *im, const char *product, const char *code)
+{
   po_message_t en = project_entry (im->p, "en", product, code);
-  if (en != NULL && !pofile_translated (en))
-    {
-      im->no_english = xreallocarray (im->no_english,
-                                      im->no_english_count + 1,
-                                      sizeof *im->no_english);
-      char *name = xmalloc (strlen (product) + strlen (code) + 2);
-      sprintf (name, "%s %s", product, code);
-      im->no_english[im->no_english_count++] = name;
-    }
+  if (en == NULL || pofile_translated (en))
+    return;
+  im->no_english = xreallocarray (im->no_english, im->no_english_count + 1,
+                                  sizeof *im->no_english);
+  char *name = xmalloc (strlen (product) + strlen (code) + 2);
+  sprintf (name, "%s %s", product, code);
+  im->no_english[im->no_english_count++] = name;
+}
+
+/* Imports row I of a table of the keys' page as the key (PRODUCT,
+   CODE).  */
+static void
+import_key (struct import *im, const char *product, const struct page_row *row,
+            bool common, size_t i)
+{
+  if (im->chinese)
+    import_chinese (im, product, row);
+  else
+    add_key_only (im, product, row->code);
+  take_twins (im, product, row->code, common, i);
+  note_no_english (im, product, row->code);
 }
 
 /* A row of the page's common table: "common", unless the page words the
-   code differently from our common entry.  */
+   code differently from our common entry (without a Chinese page, there
+   is no wording to compare: "common").  */
 static void
 import_common_row (struct import *im, const struct page_row *row, size_t i)
 {
   const char *product = TCERR_COMMON;
   const char *ours = project_text (im->p, "zh_CN", TCERR_COMMON, row->code);
-  if (*ours != '\0' && strcmp (ours, row->text) != 0)
+  if (im->chinese && *ours != '\0' && strcmp (ours, row->text) != 0)
     {
       /* The product's own row of that code, if any, says it all.  */
       if (page_find (&im->zh->business, row->code) != NULL)
@@ -199,11 +233,27 @@ import_common_row (struct import *im, const struct page_row *row, size_t i)
 
 /* --- Pages ---------------------------------------------------------------- */
 
-/* Reports how twin T's rows with codes unknown to the Chinese table were
-   aligned.  */
+/* Starts the line that reports twin T's row ROW, which no row of the
+   keys' table ZH took by code: either its code is not there, or an
+   earlier row of the twin has that code (a wrong code cell too).  */
+static void
+say_unmatched (const struct twin *t, const char *keys_lang,
+               const struct page_table *zh, const struct page_row *row)
+{
+  printf ("%s:%lu: %s ", t->path, row->line, row->code);
+  if (page_find (zh, row->code) != NULL)
+    fputs ("is repeated in the twin", stdout);
+  else
+    printf ("is not on the %s page", keys_lang);
+}
+
+/* Matches twin T's table TWIN to the keys' table ZH (of the page in
+   KEYS_LANG: "Chinese", or a twin's language), and reports how the rows
+   that did not match by code were placed.  Returns the match per row of
+   ZH (caller frees).  */
 static size_t *
-align_table (const struct twin *t, const struct page_table *zh,
-             const struct page_table *twin)
+align_table (const struct twin *t, const char *keys_lang,
+             const struct page_table *zh, const struct page_table *twin)
 {
   size_t *match = xreallocarray (NULL, zh->count, sizeof *match);
   size_t count;
@@ -211,26 +261,30 @@ align_table (const struct twin *t, const struct page_table *zh,
   for (size_t k = 0; k < count; k++)
     {
       const struct page_row *row = &twin->rows[notes[k].twin];
+      say_unmatched (t, keys_lang, zh, row);
       if (notes[k].zh != ALIGN_NONE)
-        printf ("%s:%lu: %s is not on the Chinese page: taken for %s, "
-                "in the same place\n", t->path, row->line, row->code,
+        printf (": taken for %s, in the same place\n",
                 zh->rows[notes[k].zh].code);
       else
-        printf ("%s:%lu: %s is not on the Chinese page and cannot be "
-                "placed: left out\n", t->path, row->line, row->code);
+        fputs (" and cannot be placed: left out\n", stdout);
     }
   free (notes);
   return match;
 }
 
-/* Reads the Chinese page and the twins: 0, or the number of problems.  */
+/* Reads the Chinese page (if any) and the twins: 0, or the number of
+   problems.  A twin may repeat a code (a wrong code cell), except the
+   first twin of a product without a Chinese page: its codes are the
+   keys.  */
 static int
 read_pages (const char *page_path, struct page *zh, struct twin *twins,
             size_t twin_count)
 {
-  int problems = page_read (page_path, zh);
+  int problems = page_path != NULL ? page_read (page_path, zh) : 0;
   for (size_t k = 0; k < twin_count; k++)
-    problems += page_read (twins[k].path, &twins[k].page);
+    problems += page_path == NULL && k == 0
+                ? page_read (twins[k].path, &twins[k].page)
+                : page_read_twin (twins[k].path, &twins[k].page);
   return problems;
 }
 
@@ -266,8 +320,12 @@ import_page (struct project *p, const char *product, const char *page_path,
       twins[k].lang = twin_args[k].lang;
       twins[k].path = twin_args[k].path;
     }
-  struct import im = { p, &zh, product, twins, twin_count, verbose, 0, NULL,
-                       0 };
+  /* Without a Chinese page (the caller gives a twin at least), the first
+     twin's codes are the keys.  */
+  bool chinese = page_path != NULL;
+  const struct page *keys = chinese ? &zh : &twins[0].page;
+  struct import im = { p, keys, chinese, product, twins, twin_count, verbose,
+                       0, NULL, 0 };
   int status = read_pages (page_path, &zh, twins, twin_count) == 0 ? 0 : -1;
 
   for (size_t k = 0; status == 0 && k < twin_count; k++)
@@ -278,21 +336,27 @@ import_page (struct project *p, const char *product, const char *page_path,
           printf ("%s: new language, po/%s.po\n", twins[k].lang,
                   twins[k].lang);
       }
-  if (status == 0)
+  if (status == 0 && chinese)
     status = stage_page_copy (p, product, page_path);
+  else if (status == 0)
+    printf ("%s: no Chinese page: the keys are the %s twin's codes, without"
+            " Chinese\n", product, twins[0].lang);
   if (status == 0)
     {
       for (size_t k = 0; k < twin_count; k++)
         {
-          twins[k].match_common = align_table (&twins[k], &zh.common,
+          const char *keys_lang = chinese ? "Chinese" : twins[0].lang;
+          twins[k].match_common = align_table (&twins[k], keys_lang,
+                                               &keys->common,
                                                &twins[k].page.common);
-          twins[k].match_business = align_table (&twins[k], &zh.business,
+          twins[k].match_business = align_table (&twins[k], keys_lang,
+                                                 &keys->business,
                                                  &twins[k].page.business);
         }
-      for (size_t i = 0; i < zh.common.count; i++)
-        import_common_row (&im, &zh.common.rows[i], i);
-      for (size_t i = 0; i < zh.business.count; i++)
-        import_key (&im, product, &zh.business.rows[i], false, i);
+      for (size_t i = 0; i < keys->common.count; i++)
+        import_common_row (&im, &keys->common.rows[i], i);
+      for (size_t i = 0; i < keys->business.count; i++)
+        import_key (&im, product, &keys->business.rows[i], false, i);
       project_refresh_references (p);
     }
 

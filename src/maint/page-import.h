@@ -15,8 +15,10 @@ struct import_twin
 };
 
 /* Imports the Chinese page PAGE_PATH for PRODUCT, with its twins, into P
-   (in memory), saying on stdout what changes.  Returns 0, or -1 when a
-   page is malformed (every problem reported on stderr as FILE:LINE).  */
+   (in memory), saying on stdout what changes.  PAGE_PATH NULL: the product
+   has twins only (TWIN_COUNT > 0), and the first one's codes are the keys.
+   Returns 0, or -1 when a page is malformed (every problem reported on
+   stderr as FILE:LINE).  */
 int import_page (struct project *p, const char *product,
                  const char *page_path, const struct import_twin *twins,
                  size_t twin_count, bool verbose);

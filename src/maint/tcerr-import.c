@@ -51,7 +51,7 @@ static const struct option long_options[] = {
 static void
 usage (void)
 {
-  printf ("Usage: %s --product=NAME [--twin=LANG=FILE]... [OPTION]... PAGE\n"
+  printf ("Usage: %s --product=NAME [--twin=LANG=FILE]... [OPTION]... [PAGE]\n"
           "  or:  %s --sdk=LANG=DIR... [OPTION]...\n"
           "  or:  %s --add-language=LANG [OPTION]...\n"
           "  or:  %s --refresh-references [OPTION]...\n", program_name,
@@ -67,7 +67,9 @@ usage (void)
          " as cbs\n", stdout);
   fputs ("      --twin=LANG=FILE   the same page in LANG (en, ja ...): fills"
          " po/LANG.po\n                           where it has no"
-         " translation; repeatable\n", stdout);
+         " translation; repeatable.  Without\n                           PAGE"
+         " (no Chinese page), the first twin's codes\n                       "
+         "    are the keys\n", stdout);
   fputs ("      --sdk=LANG=DIR     the SDK checkout DIR (the folder holding"
          " tencentcloud/)\n                           has LANG's texts (zh_CN:"
          " tencentcloud-sdk-go, en:\n                           "
@@ -209,9 +211,11 @@ parse_arguments (int argc, char **argv, struct request *r)
                  "--refresh-references", NULL);
   if (r->product != NULL)
     {
-      if (optind != argc - 1)
-        usage_error ("--product takes one PAGE", NULL);
-      r->page = argv[optind];
+      /* A product may have twins only, no Chinese page.  */
+      if (optind != argc - 1 && !(optind == argc && r->twin_count > 0))
+        usage_error ("--product takes one PAGE (or, without it, a --twin)",
+                     NULL);
+      r->page = optind < argc ? argv[optind] : NULL;
       if (!tcerr_is_product_name (r->product)
           || strcmp (r->product, TCERR_COMMON) == 0)
         usage_error ("not a product name (lower case letters, digits, '_',"
