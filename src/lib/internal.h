@@ -16,9 +16,16 @@ extern const size_t tcerr_registry_size;
 ptrdiff_t tcerr_registry_find (const char *product,
                                const char *code, size_t code_len);
 bool tcerr_registry_has_product (const char *product);
-/* The gettext key "product\004code" of entry I, and its English text
-   (NULL while en.po has none).  */
-const char *tcerr_registry_msgkey (size_t i);
+/* Entry I of the registry as the lookups use it: its gettext key
+   "product\004code", its product and its code.  */
+struct tcerr_entry
+{
+  const char *msgkey;
+  const char *product;
+  const char *code;
+};
+extern const struct tcerr_entry tcerr_entries[];
+/* The English text of entry I (NULL while en.po has none).  */
 const char *tcerr_registry_english (size_t i);
 
 /* textdomain.c: the gettext glue.  The translation of MSGKEY in the calling

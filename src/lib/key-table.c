@@ -19,9 +19,11 @@ const struct tcerr_key tcerr_registry[] = {
 const size_t tcerr_registry_size
   = sizeof tcerr_registry / sizeof tcerr_registry[0];
 
-/* gettext's key for a context is "msgctxt\004msgid".  */
-static const char *const msgkeys[] = {
-#define TCERR_KEY(product, code) product "\004" code,
+/* What a lookup touches, together: gettext's key for a context,
+   "msgctxt\004msgid", which the hash table's probes compare too, and the
+   product and code handed back (the same literals as tcerr_registry's).  */
+const struct tcerr_entry tcerr_entries[] = {
+#define TCERR_KEY(product, code) { product "\004" code, product, code },
 #include "../registry.def"
 #undef TCERR_KEY
 };
@@ -55,19 +57,15 @@ tcerr_registry_find (const char *product, const char *code, size_t code_len)
      the search soon.  */
   for (; key_slots[s] != 0; s = (s + 1) & (KEY_SLOTS - 1))
     {
-      const struct tcerr_key *key = &tcerr_registry[key_slots[s] - 1];
-      if (strncmp (key->code, code, code_len) == 0
-          && key->code[code_len] == '\0'
-          && strcmp (key->product, product) == 0)
-        return key - tcerr_registry;
+      size_t i = key_slots[s] - 1;
+      const char *k = tcerr_entries[i].msgkey; /* "product\004code" */
+      if (strncmp (k, product, product_len) == 0
+          && k[product_len] == '\004'
+          && strncmp (k + product_len + 1, code, code_len) == 0
+          && k[product_len + 1 + code_len] == '\0')
+        return (ptrdiff_t) i;
     }
   return -1;
-}
-
-const char *
-tcerr_registry_msgkey (size_t i)
-{
-  return msgkeys[i];
 }
 
 const char *

@@ -12,13 +12,13 @@
 static bool
 found (size_t i, enum tcerr_match match, struct tcerr_result *r)
 {
-  const char *text = tcerr_catalog_text (tcerr_registry_msgkey (i));
+  const struct tcerr_entry *e = &tcerr_entries[i];
+  const char *text = tcerr_catalog_text (e->msgkey);
   if (text == NULL)
     text = tcerr_registry_english (i); /* NULL for a key without English */
   if (text == NULL)
     return false;
-  *r = (struct tcerr_result) { text, tcerr_registry[i].product,
-                               tcerr_registry[i].code, match };
+  *r = (struct tcerr_result) { text, e->product, e->code, match };
   return true;
 }
 
@@ -32,7 +32,7 @@ untranslated (size_t i, struct tcerr_result *r)
   *r = (struct tcerr_result) {
     "Tencent Cloud documents this error in Chinese only; "
     "it has no English description yet.",
-    tcerr_registry[i].product, tcerr_registry[i].code,
+    tcerr_entries[i].product, tcerr_entries[i].code,
     TCERR_MATCH_UNTRANSLATED
   };
 }
