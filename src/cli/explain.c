@@ -6,16 +6,18 @@
    and a response without "Error" carries no error.  Everything is read
    and checked before anything is printed.
 
-   Input that is not such responses (a log, a terminal's output) is
-   searched for the errors the official SDKs print (sdk-errors.c).  Only
-   when it has none is it reported as malformed JSON, as before.  */
+   Input that is not such responses (a log, a terminal's output) is read
+   line by line for the errors the official SDKs print and the responses
+   logged inside lines (log-scan.c).  Only when it has none is it
+   reported as malformed JSON, as before.  */
 #include <config.h>
 
 #include "cli.h"
 #include "error.h"
 #include "explain.h"
+#include "log-scan.h"
+#include "message-index.h"
 #include "query.h"
-#include "sdk-errors.h"
 #include "text.h"
 #include "xalloc.h"
 
@@ -146,7 +148,8 @@ static bool
 take_response (struct reader *r, struct json_object *obj)
 {
   struct json_object *response, *error, *request_id;
-  struct cli_response resp = { NULL, { NULL, 0 }, { NULL, 0 }, 0, NULL };
+  struct cli_response resp = { NULL, { NULL, 0 }, { NULL, 0 }, 0, NULL,
+                               false, NULL };
   bool ok = true;
   if (!json_object_object_get_ex (obj, "Response", &response)
       || !json_object_is_type (response, json_type_object))
@@ -158,7 +161,10 @@ take_response (struct reader *r, struct json_object *obj)
     ok = bad_response (r, _("\"RequestId\" is not a string"));
   else if (json_object_object_get_ex (response, "Error", &error)
            && error != NULL)
-    ok = take_error (r, error, &resp);
+    {
+      ok = take_error (r, error, &resp);
+      resp.error = true;
+    }
   if (!ok)
     {
       free_response (&resp);
@@ -300,20 +306,83 @@ take_utf8 (const char *s, size_t len, struct cli_string *out)
   out->len = o;
 }
 
-/* Appends the SDK's error E to the responses ARG.  */
+/* Where the errors of a log go: the responses, from the FIRST of this
+   file on.  */
+struct log_errors
+{
+  struct cli_responses *rs;
+  size_t first;
+};
+
+/* Appends RESP, kept in line order among this file's: a response
+   pretty-printed over lines is found at its end, after the errors of its
+   lines.  */
+static void
+append_in_order (struct log_errors *l, const struct cli_response *resp)
+{
+  struct cli_responses *rs = l->rs;
+  append (rs, resp);
+  size_t i = rs->count - 1;
+  for (; i > l->first && rs->v[i - 1].line > resp->line; i--)
+    rs->v[i] = rs->v[i - 1];
+  rs->v[i] = *resp;
+}
+
+/* A response for the error E, with CODE (LEN bytes; NULL: none) found as
+   CODE_FROM.  */
+static void
+take_log_error (struct log_errors *l, const struct cli_sdk_error *e,
+                const char *code, size_t len, const char *code_from)
+{
+  struct cli_response resp = { NULL, { NULL, 0 }, { NULL, 0 }, e->line,
+                               e->format, e->error, code_from };
+  if (code != NULL)
+    resp.code = xmemdup0 (code, len);
+  if (e->message != NULL)
+    take_utf8 (e->message, e->message_len, &resp.message);
+  if (e->request_id != NULL)
+    take_utf8 (e->request_id, e->request_id_len, &resp.request_id);
+  append_in_order (l, &resp);
+}
+
+/* Appends the error E found in a log to the responses of ARG; without a
+   code, one per code its message is the text of.  */
 static void
 take_sdk_error (const struct cli_sdk_error *e, void *arg)
 {
-  struct cli_response resp = { NULL, { NULL, 0 }, { NULL, 0 }, e->line,
-                               e->format };
-  resp.code = xmemdup0 (e->code, e->code_len);
-  take_utf8 (e->message, e->message_len, &resp.message);
-  if (e->request_id != NULL)
+  struct log_errors *l = arg;
+  if (e->code != NULL || !e->error)
     {
-      resp.request_id.len = e->request_id_len;
-      resp.request_id.s = xmemdup0 (e->request_id, e->request_id_len);
+      take_log_error (l, e, e->code, e->code_len,
+                      e->code != NULL ? "printed" : NULL);
+      return;
     }
-  append (arg, &resp);
+  const char *codes[CLI_MESSAGE_CODES_MAX];
+  size_t n = e->message != NULL
+    ? cli_message_codes (e->message, e->message_len, codes) : 0;
+  for (size_t i = 0; i < n; i++)
+    take_log_error (l, e, codes[i], strlen (codes[i]), "message");
+  if (n == 0)
+    take_log_error (l, e, NULL, 0, NULL);
+}
+
+/* Reads the LEN bytes of TEXT as a log, line by line, onto RS; returns
+   how many errors and responses it holds.  */
+static size_t
+read_log (struct cli_responses *rs, const char *text, size_t len)
+{
+  struct log_errors l = { rs, rs->count };
+  struct cli_log_scan *s = cli_log_scan_new (take_sdk_error, &l);
+  size_t n = 0;
+  for (const char *p = text, *end = text + len; p < end;)
+    {
+      const char *nl = memchr (p, '\n', (size_t) (end - p));
+      const char *eol = nl != NULL ? nl : end;
+      n += cli_log_scan_line (s, p, (size_t) (eol - p));
+      p = eol + 1;
+    }
+  cli_log_scan_free (s);
+  return n;
 }
 
 /* Reads the LEN bytes of BUF as JSON responses, from the start.  */
@@ -383,7 +452,7 @@ read_stream (struct reader *r, FILE *f)
   if (!ok)
     {
       drop_from (r->rs, before);
-      ok = cli_sdk_scan (text, len, take_sdk_error, r->rs) > 0;
+      ok = read_log (r->rs, text, len) > 0;
     }
   if (!ok)
     {

@@ -16,13 +16,20 @@ struct cli_string
 /* What --explain needs of one response.  */
 struct cli_response
 {
-  char *code;                   /* Error.Code, or NULL: no error */
+  char *code;                   /* Error.Code, or NULL: no error, or an
+                                   error whose code is unknown (ERROR) */
   struct cli_string message;    /* Error.Message, the server's text */
   struct cli_string request_id; /* RequestId */
   size_t line;                  /* an SDK's error line (from 1), or 0: a
                                    JSON response */
   const char *format;           /* the SDK's format (sdk-errors.c), or
-                                   NULL: a JSON response */
+                                   "json" for a response in a log; NULL:
+                                   a JSON response */
+  bool error;                   /* the response carries an error */
+  const char *code_from;        /* in a log: "printed" (the code stood
+                                   there), "message" (the server message
+                                   is its documented text), or NULL (no
+                                   code known) */
 };
 
 struct cli_responses
@@ -39,8 +46,10 @@ struct cli_responses
 
 /* Reads every response of FILE ("-": standard input), one JSON object
    after another (JSON lines, say), onto RS; or, when FILE is not that,
-   every error that an official SDK printed in it (a log: sdk-errors.h),
-   with its line.  On unreadable input, or input that is neither,
+   every error that an official SDK printed in it and every response
+   inside its lines (a log: log-scan.h), with its line.  An error printed
+   without its code is looked up by its message (message-index.h): one
+   response per code found, or one without a code.  On unreadable input, or input that is neither,
    reports the error (as malformed JSON) and returns false.  */
 bool cli_explain_read (const char *file, struct cli_responses *rs);
 

@@ -10,7 +10,9 @@ src_cli_tcerr_SOURCES = \
   src/cli/error.c src/cli/error.h \
   src/cli/explain.c src/cli/explain.h \
   src/cli/lang.c src/cli/lang.h \
+  src/cli/log-scan.c src/cli/log-scan.h \
   src/cli/markdown.c src/cli/markdown.h \
+  src/cli/message-index.c src/cli/message-index.h \
   src/cli/output.c src/cli/output.h \
   src/cli/query.c src/cli/query.h \
   src/cli/sdk-errors.c src/cli/sdk-errors.h \

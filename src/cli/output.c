@@ -214,10 +214,11 @@ put_response (struct json_object *obj, const struct cli_response *resp)
                                            ((int64_t) resp->line))) != 0)
         xalloc_die ();
       put_cstring (obj, "format", resp->format);
+      put_cstring (obj, "code_from", resp->code_from);
     }
   if (json_object_object_add (obj, "error",
                               checked (json_object_new_boolean
-                                       (resp->code != NULL))) != 0)
+                                       (resp->error))) != 0)
     xalloc_die ();
 }
 
@@ -246,8 +247,18 @@ plain_response (const struct cli_output *o, const struct cli_response *resp,
 {
   for (size_t i = 0; i < n; i++)
     print_plain_hit (o, &hits[i]);
-  if (resp->code == NULL)
+  if (!resp->error)
     fputs (_("No error.\n"), stdout);
+  else if (resp->code == NULL)
+    {
+      char *message = cli_text_from_utf8 (resp->message.s != NULL
+                                          ? resp->message.s : "",
+                                          resp->message.len);
+      /* TRANSLATORS: an error printed without its code, whose message
+         is no documented text; the message the server sent.  */
+      printf (_("error without a code (server message): %s\n"), message);
+      free (message);
+    }
   else if (n == 0 && resp->message.s != NULL)
     {
       char *message = cli_text_from_utf8 (resp->message.s, resp->message.len);

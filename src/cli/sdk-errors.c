@@ -14,9 +14,7 @@
 #include <config.h>
 
 #include "sdk-errors.h"
-#include "xalloc.h"
 
-#include <stdlib.h>
 #include <string.h>
 #include <tcerr.h>
 
@@ -24,7 +22,9 @@ enum shape
 {
   CODE_FIRST, /* MARKER code AFTER_CODE message BEFORE_ID id */
   CODE_GLUED, /* MARKER code "-" message BEFORE_ID id (older releases) */
-  ID_FIRST    /* "RequestId=" id MARKER code AFTER_CODE message */
+  ID_FIRST,   /* "RequestId=" id MARKER code AFTER_CODE message */
+  NO_CODE,    /* MARKER message BEFORE_ID id: the SDK prints no code */
+  ID_BEFORE   /* ["requestId: " id " "] MARKER message, no code */
 };
 
 struct format
@@ -69,7 +69,27 @@ struct format
    cpp     TencentCloud/tencentcloud-sdk-cpp
            core/include/tencentcloud/core/Error.h, PrintAll():
            "RequestId=" id ", " "ErrorCode=" code ", " "ErrorMessage="
-           message, which the README's example prints.  */
+           message, which the README's example prints.
+   nodejs  TencentCloud/tencentcloud-sdk-nodejs src/common/exception/
+           tencent_cloud_sdk_exception.ts, toString(): "[TencentCloudSDK
+           Exception]" + "message:" + message + "  requestId:" + id +
+           "  traceId:" + trace (older releases, as in ivangergo3/
+           tencentcloud-sdk-nodejs, stop after the id).  No code: the
+           client sets it as a property (abstract_client.ts:
+           tcError.code = data.Response.Error.Code), which only
+           console.error's dump of the object shows.  Same marker as
+           java-old, which is tried first (its code must be glued on).
+   dotnet  TencentCloud/tencentcloud-sdk-dotnet, as issue 13 reports it:
+           "requestId: " id " " and .NET's own Exception.ToString(),
+           "TencentCloud.Common.TencentCloudSDKException: " message (no
+           code; the stored releases of the file print dotnet-old).
+           When the message is AbstractClient.cs's "code:C message:M ",
+           the code is read from it.
+   dotnet-old  TencentCloud/tencentcloud-sdk-dotnet TencentCloud/Common/
+           Exception/TencentCloudSDKException.cs, ToString():
+           $"message\uFF1A{Message} requestId{RequestId}" (a full-width
+           colon, the id glued on), where AbstractClient.cs throws with
+           $"code:{Code} message:{Message} " for an API error.  */
 static const struct format formats[] = {
   { "go", CODE_FIRST, "[TencentCloudSDKError] Code=", ", Message=",
     ", RequestId=",
@@ -103,6 +123,19 @@ static const struct format formats[] = {
   { "cpp", ID_FIRST, ", ErrorCode=", ", ErrorMessage=", NULL,
     "RequestId=5f8a3c2e-1b4d-4e6f-9a0b-1c2d3e4f5a6b,"
     " ErrorCode=InvalidDisk.Busy, ErrorMessage=disk busy" },
+  { "nodejs", NO_CODE, "[TencentCloudSDKException]message:", NULL,
+    "  requestId:",
+    "[TencentCloudSDKException]message:disk busy"
+    "  requestId:5f8a3c2e-1b4d-4e6f-9a0b-1c2d3e4f5a6b  traceId:abc" },
+  { "dotnet", ID_BEFORE, "TencentCloud.Common.TencentCloudSDKException: ",
+    NULL, NULL,
+    "requestId: 5f8a3c2e-1b4d-4e6f-9a0b-1c2d3e4f5a6b"
+    " TencentCloud.Common.TencentCloudSDKException: disk busy" },
+  /* U+FF1A FULLWIDTH COLON, in UTF-8.  */
+  { "dotnet-old", CODE_FIRST, "message\xef\xbc\x9a" "code:", " message:",
+    " requestId",
+    "message\xef\xbc\x9a" "code:InvalidDisk.Busy message:disk busy"
+    "  requestId5f8a3c2e-1b4d-4e6f-9a0b-1c2d3e4f5a6b" },
 };
 #define FORMATS (sizeof formats / sizeof formats[0])
 
@@ -173,6 +206,24 @@ id_first_start (const char *line, const char *pos)
   return NULL;
 }
 
+/* Where a .NET error whose marker stands at POS starts: at the
+   "requestId: ID " before it, when there is one (the id may be empty),
+   else at POS.  */
+static const char *
+id_before_start (const char *line, const char *pos)
+{
+  static const char key[] = "requestId: ";
+  const size_t n = sizeof key - 1;
+  if (pos - line >= (ptrdiff_t) (n + 1)
+      && memcmp (pos - n - 1, key, n) == 0 && pos[-1] == ' ')
+    return pos - n - 1;
+  if (pos - line >= (ptrdiff_t) (n + UUID_LEN + 1)
+      && memcmp (pos - n - UUID_LEN - 1, key, n) == 0 && pos[-1] == ' '
+      && is_uuid (pos - UUID_LEN - 1, pos - 1))
+    return pos - n - UUID_LEN - 1;
+  return pos;
+}
+
 /* A marker found on a line.  */
 struct hit
 {
@@ -181,7 +232,26 @@ struct hit
   const char *body;  /* after the marker */
 };
 
-/* The first error from FROM to END of LINE, into *H; false: none.  */
+/* Where the error of F whose marker stands at POS starts, or NULL.  */
+static const char *
+hit_start (const struct format *f, const char *line, const char *pos)
+{
+  switch (f->shape)
+    {
+    case ID_FIRST:
+      return id_first_start (line, pos);
+    case ID_BEFORE:
+      return id_before_start (line, pos);
+    case CODE_FIRST:
+    case CODE_GLUED:
+    case NO_CODE:
+    default:
+      return pos;
+    }
+}
+
+/* The first error from FROM to END of LINE, into *H; false: none.  Of
+   formats that start at the same place, the first in the table.  */
 static bool
 find_hit (const char *line, const char *from, const char *end,
           struct hit *h)
@@ -196,7 +266,7 @@ find_hit (const char *line, const char *from, const char *end,
       const char *p = from, *pos = NULL, *start = NULL;
       while (p < end && (pos = memmem (p, (size_t) (end - p), f->marker, n)))
         {
-          start = f->shape == ID_FIRST ? id_first_start (line, pos) : pos;
+          start = hit_start (f, line, pos);
           if (start != NULL && start >= from)
             break;
           start = NULL;
@@ -226,31 +296,77 @@ take_id (const char *p, const char *end, struct cli_sdk_error *e)
     }
 }
 
+/* The length of the code at P (before END): letters, digits, '.' and
+   '_', a valid code that is not "None" or "null"; 0 when none.  */
+static size_t
+code_len (const char *p, const char *end)
+{
+  const char *q = p;
+  while (q < end && is_code_char (*q))
+    q++;
+  size_t len = (size_t) (q - p);
+  if (len == 0 || len > TCERR_CODE_MAX)
+    return 0;
+  char code[TCERR_CODE_MAX + 1];
+  memcpy (code, p, len);
+  code[len] = '\0';
+  if (!tcerr_is_code (code) || strcmp (code, "None") == 0
+      || strcmp (code, "null") == 0)
+    return 0;
+  return len;
+}
+
+/* Reads the code of H's error (ending at END) into E and returns where
+   its message starts, or NULL when the format wants a code and there is
+   none.  */
+static const char *
+take_code (const struct hit *h, const char *end, struct cli_sdk_error *e)
+{
+  const struct format *f = h->format;
+  e->code = NULL;
+  e->code_len = 0;
+  if (f->shape == NO_CODE || f->shape == ID_BEFORE)
+    {
+      /* .NET's message is "code:C message:M " for an API error.  */
+      static const char code_key[] = "code:", message_key[] = " message:";
+      const char *p = h->body + sizeof code_key - 1;
+      size_t len;
+      if (starts_with (h->body, end, code_key)
+          && (len = code_len (p, end)) > 0
+          && starts_with (p + len, end, message_key))
+        {
+          e->code = p;
+          e->code_len = len;
+          return p + len + sizeof message_key - 1;
+        }
+      return h->body;
+    }
+  size_t len = code_len (h->body, end);
+  if (len == 0 || !starts_with (h->body + len, end, f->after_code))
+    return NULL;
+  /* Glued to the message by '-': a word of the message is no code.  */
+  if (f->shape == CODE_GLUED && memchr (h->body, '.', len) == NULL)
+    {
+      char code[TCERR_CODE_MAX + 1];
+      memcpy (code, h->body, len);
+      code[len] = '\0';
+      if (tcerr_lookup_any (code, NULL, 0) == 0)
+        return NULL;
+    }
+  e->code = h->body;
+  e->code_len = len;
+  return h->body + len + strlen (f->after_code);
+}
+
 /* Reads the error of H, which ends at END, into E; false: not one.  */
 static bool
 take (const struct hit *h, const char *end, struct cli_sdk_error *e)
 {
   const struct format *f = h->format;
-  const char *p = h->body;
-  while (p < end && is_code_char (*p))
-    p++;
-  size_t len = (size_t) (p - h->body);
-  if (len == 0 || len > TCERR_CODE_MAX || !starts_with (p, end, f->after_code))
-    return false;
-  char code[TCERR_CODE_MAX + 1];
-  memcpy (code, h->body, len);
-  code[len] = '\0';
-  if (!tcerr_is_code (code) || strcmp (code, "None") == 0
-      || strcmp (code, "null") == 0)
-    return false;
-  /* Glued to the message by '-': a word of the message is no code.  */
-  if (f->shape == CODE_GLUED && memchr (code, '.', len) == NULL
-      && tcerr_lookup_any (code, NULL, 0) == 0)
+  e->message = take_code (h, end, e);
+  if (e->message == NULL)
     return false;
   e->format = f->name;
-  e->code = h->body;
-  e->code_len = len;
-  e->message = p + strlen (f->after_code);
   e->request_id = NULL;
   e->request_id_len = 0;
   const char *message_end = end;
@@ -261,19 +377,38 @@ take (const struct hit *h, const char *end, struct cli_sdk_error *e)
       message_end = id;
       take_id (id + strlen (f->before_id), end, e);
     }
+  else if (f->shape == NO_CODE)
+    return false; /* Node.js always prints it: without, a look-alike */
   if (f->shape == ID_FIRST)
     take_id (h->start + ID_KEY_LEN, end, e);
+  if (f->shape == ID_BEFORE && h->start != h->body - strlen (f->marker))
+    take_id (h->start + strlen ("requestId: "), end, e);
   while (message_end > e->message
          && (message_end[-1] == ' ' || message_end[-1] == '\t'))
     message_end--;
   e->message_len = (size_t) (message_end - e->message);
-  return true;
+  /* Without a code, the message is all there is to go on.  */
+  return e->code != NULL || e->message_len > 0;
 }
 
-/* Reports the errors of the LEN bytes of LINE, line number NUMBER.  */
-static size_t
-scan_line (const char *line, size_t len, size_t number, cli_sdk_found found,
-           void *arg)
+/* Reads the error of H as its format, or else as a later format with the
+   same marker (java-old, then nodejs); false: none.  */
+static bool
+take_any (const struct hit *h, const char *end, struct cli_sdk_error *e)
+{
+  for (const struct format *f = h->format; f < formats + FORMATS; f++)
+    if (strcmp (f->marker, h->format->marker) == 0)
+      {
+        struct hit as_f = { f, h->start, h->body };
+        if (take (&as_f, end, e))
+          return true;
+      }
+  return false;
+}
+
+size_t
+cli_sdk_scan_line (const char *line, size_t len, size_t number,
+                   cli_sdk_found found, void *arg)
 {
   const char *end = line + len, *from = line;
   size_t n = 0;
@@ -284,82 +419,14 @@ scan_line (const char *line, size_t len, size_t number, cli_sdk_found found,
       more = find_hit (line, h.body, end, &next);
       const char *error_end = more ? next.start : end;
       struct cli_sdk_error e;
-      if (take (&h, error_end, &e))
+      if (take_any (&h, error_end, &e))
         {
           e.line = number;
+          e.error = true;
           found (&e, arg);
           n++;
         }
       h = next;
     }
-  return n;
-}
-
-/* Copies the LEN bytes of S to OUT without ANSI escape sequences (CSI:
-   ESC [ ... final byte; OSC: ESC ] ... BEL or ESC \; others: ESC and one
-   byte); returns the length.  */
-static size_t
-strip_ansi (const char *s, size_t len, char *out)
-{
-  size_t o = 0, i = 0;
-  while (i < len)
-    {
-      if (s[i] != '\033')
-        {
-          out[o++] = s[i++];
-          continue;
-        }
-      i++;
-      if (i < len && s[i] == '[')
-        {
-          for (i++; i < len && !(s[i] >= 0x40 && s[i] <= 0x7e); i++)
-            continue;
-          i += i < len;
-        }
-      else if (i < len && s[i] == ']')
-        {
-          for (i++; i < len && s[i] != '\a'
-                    && !(s[i] == '\033' && i + 1 < len && s[i + 1] == '\\');
-               i++)
-            continue;
-          if (i < len)
-            i += s[i] == '\a' ? 1 : 2;
-        }
-      else
-        i += i < len;
-    }
-  return o;
-}
-
-size_t
-cli_sdk_scan (const char *text, size_t len, cli_sdk_found found, void *arg)
-{
-  const char *p = text, *end = text + len;
-  size_t n = 0, number = 1;
-  char *clean = NULL;
-  size_t clean_size = 0;
-  while (p < end)
-    {
-      const char *nl = memchr (p, '\n', (size_t) (end - p));
-      const char *eol = nl != NULL ? nl : end;
-      const char *line = p;
-      size_t line_len = (size_t) (eol - p);
-      if (memchr (line, '\033', line_len) != NULL)
-        {
-          if (clean_size < line_len)
-            {
-              clean_size = line_len;
-              clean = xrealloc (clean, clean_size);
-            }
-          line_len = strip_ansi (line, line_len, clean);
-          line = clean;
-        }
-      while (line_len > 0 && line[line_len - 1] == '\r')
-        line_len--;
-      n += scan_line (line, line_len, number, found, arg);
-      number++;
-      p = eol + 1;
-    }
-  free (clean);
   return n;
 }

@@ -425,12 +425,10 @@ explain (const struct options *opt, const struct cli_output *out)
   for (size_t i = 0; ok && i < rs.count; i++)
     {
       const struct cli_response *resp = &rs.v[i];
-      size_t n = 0;
-      if (resp->code != NULL)
-        {
-          n = cli_query_code (opt->product, resp->code, hits);
-          status = CLI_EXIT_API_ERROR;
-        }
+      size_t n = resp->code != NULL
+        ? cli_query_code (opt->product, resp->code, hits) : 0;
+      if (resp->error)
+        status = CLI_EXIT_API_ERROR;
       cli_output_response (out, resp, hits, n);
     }
   free (hits);

@@ -1,6 +1,7 @@
 /* libFuzzer harness of the --explain reader (src/cli/explain.c:
    cli_explain_read): any bytes as a file of API responses, or as a log
-   with the errors the SDKs print (src/cli/sdk-errors.c).  The reader
+   with the errors the SDKs print and responses inside its lines
+   (src/cli/log-scan.c, src/cli/sdk-errors.c).  The reader
    takes a file name, so the input is written to a scratch file first.  */
 #include <config.h>
 
@@ -61,11 +62,20 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
         FUZZ_CHECK (r->message.s[r->message.len] == '\0');
       if (r->request_id.s != NULL)
         FUZZ_CHECK (r->request_id.s[r->request_id.len] == '\0');
-      /* An SDK's error in a log has its line and format; a JSON response
-         neither.  */
+      /* An error in a log has its line and format; a JSON response
+         neither.  A code, when there is one, says where it came from; a
+         response without error has none.  */
       FUZZ_CHECK ((r->format != NULL) == (r->line != 0));
-      if (r->format != NULL)
-        FUZZ_CHECK (r->code != NULL);
+      if (r->code == NULL && r->error)
+        FUZZ_CHECK (r->code_from == NULL);
+      if (!r->error)
+        FUZZ_CHECK (r->code == NULL && r->code_from == NULL);
+      if (r->code_from != NULL)
+        FUZZ_CHECK (r->code != NULL && r->format != NULL
+                    && (strcmp (r->code_from, "printed") == 0
+                        || strcmp (r->code_from, "message") == 0));
+      if (r->format != NULL && r->code != NULL)
+        FUZZ_CHECK (r->code_from != NULL);
     }
   cli_explain_free (&rs);
   return 0;
