@@ -1,7 +1,10 @@
 /* The test oracle: a reader for the documented pages.  Deliberately small
    and independent of the library and of tcerr-import's parser: it knows the
    page layout described in po/pages (### 公共错误码 = common, ### 业务错误码
-   = the product's table, rows "| code | text |").  */
+   = the product's table, rows "| code | text |").  A page read by path
+   (oracle_load_file: the upstream pages and their twins) is read more
+   loosely: a "###" heading is common when it says so in one of the four
+   languages, else the product's when it speaks of errors.  */
 #include <config.h>
 
 #include "oracle.h"
@@ -10,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 static void
 fail (const char *file, unsigned line, const char *what)
@@ -40,17 +44,93 @@ find_row (const struct oracle *o, const char *page, const char *table,
   return NULL;
 }
 
+/* REPEATS: a twin, whose tables may give a code twice.  */
 static void
 add_row (struct oracle *o, const char *page, const char *table, char *code,
-         char *text, const char *file, unsigned line)
+         char *text, const char *file, unsigned line, int repeats)
 {
-  if (find_row (o, page, table, code) != NULL)
+  if (!repeats && find_row (o, page, table, code) != NULL)
     fail (file, line, "a code twice in one table");
   o->rows = realloc (o->rows, (o->count + 1) * sizeof *o->rows);
   if (o->rows == NULL)
     abort ();
   o->rows[o->count++]
-    = (struct oracle_row) { strdup (page), strdup (table), code, text };
+    = (struct oracle_row) { strdup (page), strdup (table), code, text,
+                            line };
+}
+
+/* Whether S contains one of WORDS (NULL-terminated), ASCII case ignored.  */
+static int
+says (const char *s, const char *const *words)
+{
+  for (; *words != NULL; words++)
+    for (const char *p = s; *p != '\0'; p++)
+      if (strncasecmp (p, *words, strlen (*words)) == 0)
+        return 1;
+  return 0;
+}
+
+/* The table under the heading LINE of a page read by path, in any of the
+   four languages, or NULL.  */
+static const char *
+loose_table (const char *line, const char *product)
+{
+  static const char *const common[] = { "公共", "common", "共通", "공통",
+                                        NULL };
+  static const char *const errors[] = { "错误码", "error", "エラー", "오류",
+                                        NULL };
+  return says (line, common) ? "common" : says (line, errors) ? product : NULL;
+}
+
+/* Reads page file PATH as page PRODUCT.  LOOSE: headings in any language,
+   "###" then any space, the first line of a table its header (whatever its
+   words) and, if REPEATS, codes given twice.  */
+static void
+load_path (struct oracle *o, const char *path, const char *product,
+           int loose, int repeats)
+{
+  FILE *f = fopen (path, "r");
+  if (f == NULL)
+    fail (path, 0, "cannot open");
+  char *line = NULL;
+  size_t cap = 0;
+  unsigned lineno = 0;
+  const char *table = NULL;
+  int header_due = 1; /* the next table line is a header (LOOSE) */
+  while (getline (&line, &cap, f) > 0)
+    {
+      lineno++;
+      line[strcspn (line, "\n")] = '\0';
+      if (!loose && strncmp (line, "### ", 4) == 0)
+        table = strstr (line, "公共错误码") ? "common"
+                : strstr (line, "业务错误码") ? product : NULL;
+      if (loose && strncmp (line, "###", 3) == 0 && line[3] != '#')
+        table = loose_table (line + 3, product);
+      if (line[0] != '|')
+        header_due = 1;
+      if (table == NULL || line[0] != '|')
+        continue;
+      /* | code | text |  — skip the header and separator rows.  */
+      char *mid = strchr (line + 1, '|');
+      char *end = mid != NULL ? strrchr (line, '|') : NULL;
+      if (mid == NULL || end == mid)
+        fail (path, lineno, "a row needs two cells");
+      char *code = trimmed (line + 1, mid);
+      char *text = trimmed (mid + 1, end);
+      int header = loose ? header_due : strcmp (code, "错误码") == 0;
+      header_due = 0;
+      if (header || code[0] == '-' || code[0] == ':')
+        {
+          free (code);
+          free (text);
+          continue;
+        }
+      if (*code == '\0' || *text == '\0')
+        fail (path, lineno, "empty cell");
+      add_row (o, product, table, code, text, path, lineno, repeats);
+    }
+  free (line);
+  fclose (f);
 }
 
 static void
@@ -61,43 +141,10 @@ load_page (struct oracle *o, const char *dir, const char *name)
   char product[256];
   snprintf (product, sizeof product, "%.*s",
             (int) (strlen (name) - strlen (".md")), name);
-
-  FILE *f = fopen (path, "r");
-  if (f == NULL)
-    fail (path, 0, "cannot open");
-  char *line = NULL;
-  size_t cap = 0;
-  unsigned lineno = 0;
-  const char *table = NULL;
-  while (getline (&line, &cap, f) > 0)
-    {
-      lineno++;
-      line[strcspn (line, "\n")] = '\0';
-      if (strncmp (line, "### ", 4) == 0)
-        table = strstr (line, "公共错误码") ? "common"
-                : strstr (line, "业务错误码") ? product : NULL;
-      if (table == NULL || line[0] != '|')
-        continue;
-      /* | code | text |  — skip the header and separator rows.  */
-      char *mid = strchr (line + 1, '|');
-      char *end = mid != NULL ? strrchr (line, '|') : NULL;
-      if (mid == NULL || end == mid)
-        fail (path, lineno, "a row needs two cells");
-      char *code = trimmed (line + 1, mid);
-      char *text = trimmed (mid + 1, end);
-      if (strcmp (code, "错误码") == 0 || code[0] == '-' || code[0] == ':')
-        {
-          free (code);
-          free (text);
-          continue;
-        }
-      if (*code == '\0' || *text == '\0')
-        fail (path, lineno, "empty cell");
-      add_row (o, product, table, code, text, path, lineno);
-    }
-  free (line);
-  fclose (f);
+  load_path (o, path, product, 0, 0);
 }
+
+
 
 /* The lookups: each code of each page once, its product row first.  */
 static void
@@ -115,6 +162,17 @@ make_lookups (struct oracle *o)
       o->lookups[o->lookup_count++]
         = (struct oracle_lookup) { r->page, r->code, r->text, r->table };
     }
+}
+
+void
+oracle_load_file (struct oracle *o, const char *path, const char *page,
+                  int twin)
+{
+  *o = (struct oracle) { NULL, 0, NULL, 0 };
+  load_path (o, path, page, 1, twin);
+  if (o->count == 0)
+    fail (path, 0, "no documented rows");
+  make_lookups (o);
 }
 
 void

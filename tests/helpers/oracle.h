@@ -18,6 +18,7 @@ struct oracle_row
   char *table; /* "common", or the page's product */
   char *code;
   char *text;  /* the cell, surrounding spaces removed */
+  unsigned line; /* its line in the page file, from 1 */
 };
 
 /* What page PAGE documents for CODE: the row of its product table if it
@@ -40,6 +41,12 @@ struct oracle
 
 /* Reads every *.md page of $TCERR_PAGES.  Aborts on a malformed page.  */
 void oracle_load (struct oracle *o);
+/* Reads the one page file PATH (any name) as page PAGE, its headings
+   worded in Chinese, English, Japanese or Korean; TWIN: a page in another
+   language, whose tables may give a code twice (rows kept in page order).
+   Aborts on a malformed page.  */
+void oracle_load_file (struct oracle *o, const char *path, const char *page,
+                       int twin);
 void oracle_free (struct oracle *o);
 /* The text PAGE documents for CODE, or NULL.  */
 const char *oracle_text (const struct oracle *o, const char *page,

@@ -5,6 +5,12 @@
    page-rows PAGE TABLE         that table's rows: CODE TAB TEXT
    page-rows PAGE TABLE CODE    the text of CODE in that table
    page-rows --example PAGE     the page's example API response
+   page-rows --file=PATH [--twin] TABLE
+                                the rows of that table of the page file PATH
+                                (any name; headings in Chinese, English,
+                                Japanese or Korean): LINE TAB CODE TAB TEXT;
+                                --twin: a page in another language, which
+                                may give a code twice
 
    The pages are those of $TCERR_PAGES; PAGE is a page's name without .md
    (its product); TABLE is "common" (its common table) or "product" (its
@@ -32,8 +38,31 @@ static int
 usage (void)
 {
   fputs ("usage: page-rows PAGE common|product [CODE]\n"
-         "       page-rows --example PAGE\n", stderr);
+         "       page-rows --example PAGE\n"
+         "       page-rows --file=PATH [--twin] common|product\n", stderr);
   return 2;
+}
+
+/* page-rows --file=PATH [--twin] TABLE: ARGV[0] is the --file option.  */
+static int
+file_rows (int argc, char **argv)
+{
+  const char *path = argv[0] + strlen ("--file=");
+  int twin = argc == 3 && strcmp (argv[1], "--twin") == 0;
+  if (argc != 2 + twin)
+    return usage ();
+  /* The rows' page is "file": TABLE "product" is its product table.  */
+  const char *table = table_name ("file", argv[1 + twin]);
+  if (table == NULL)
+    return usage ();
+  struct oracle o;
+  oracle_load_file (&o, path, "file", twin);
+  for (size_t i = 0; i < o.count; i++)
+    if (strcmp (o.rows[i].table, table) == 0)
+      printf ("%u\t%s\t%s\n", o.rows[i].line, o.rows[i].code,
+              o.rows[i].text);
+  oracle_free (&o);
+  return fclose (stdout) == 0 ? 0 : 1;
 }
 
 int
@@ -48,6 +77,8 @@ main (int argc, char **argv)
       free (example);
       return fclose (stdout) == 0 ? 0 : 1;
     }
+  if (argc > 1 && strncmp (argv[1], "--file=", strlen ("--file=")) == 0)
+    return file_rows (argc - 1, argv + 1);
   if (argc != 3 && argc != 4)
     return usage ();
   const char *page = argv[1];
