@@ -36,6 +36,7 @@ MAINT_TESTS = \
   tests/maint/page.test \
   tests/maint/align.test \
   tests/maint/import.test \
+  tests/maint/upstream-pages.test \
   tests/maint/sdk.test \
   tests/maint/sdk-import.test
 MAINT_NLS_TESTS = \
@@ -49,6 +50,58 @@ endif
 endif
 endif
 EXTRA_DIST += $(MAINT_TESTS) $(MAINT_NLS_TESTS)
+
+# Every upstream error-code page with its twins, as upstream-pages.test imports
+# them (see its README.md).
+EXTRA_DIST += \
+  tests/maint/upstream-pages/as-error_codes.en.md \
+  tests/maint/upstream-pages/as-error_codes.ja.md \
+  tests/maint/upstream-pages/as-error_codes.ko.md \
+  tests/maint/upstream-pages/as-error_codes.zh.md \
+  tests/maint/upstream-pages/as.en.md \
+  tests/maint/upstream-pages/as.zh.md \
+  tests/maint/upstream-pages/billing.en.md \
+  tests/maint/upstream-pages/billing.zh.md \
+  tests/maint/upstream-pages/cam.en.md \
+  tests/maint/upstream-pages/cam.zh.md \
+  tests/maint/upstream-pages/cbs.en.md \
+  tests/maint/upstream-pages/cbs.zh.md \
+  tests/maint/upstream-pages/cdb.ja.md \
+  tests/maint/upstream-pages/cdb.ko.md \
+  tests/maint/upstream-pages/cdb.zh.md \
+  tests/maint/upstream-pages/cdn-20190605.en.md \
+  tests/maint/upstream-pages/cdn-20190605.zh.md \
+  tests/maint/upstream-pages/cdn.en.md \
+  tests/maint/upstream-pages/cdn.zh.md \
+  tests/maint/upstream-pages/clb.ja.md \
+  tests/maint/upstream-pages/clb.ko.md \
+  tests/maint/upstream-pages/clb.zh.md \
+  tests/maint/upstream-pages/dc.zh.md \
+  tests/maint/upstream-pages/emr.en.md \
+  tests/maint/upstream-pages/emr.zh.md \
+  tests/maint/upstream-pages/es.en.md \
+  tests/maint/upstream-pages/es.zh.md \
+  tests/maint/upstream-pages/gaap.zh.md \
+  tests/maint/upstream-pages/gme.zh.md \
+  tests/maint/upstream-pages/iotcloud.en.md \
+  tests/maint/upstream-pages/iotcloud.zh.md \
+  tests/maint/upstream-pages/live.en.md \
+  tests/maint/upstream-pages/live.zh.md \
+  tests/maint/upstream-pages/mongodb.en.md \
+  tests/maint/upstream-pages/mongodb.ja.md \
+  tests/maint/upstream-pages/mongodb.ko.md \
+  tests/maint/upstream-pages/ms.zh.md \
+  tests/maint/upstream-pages/organization.en.md \
+  tests/maint/upstream-pages/organization.zh.md \
+  tests/maint/upstream-pages/scf.en.md \
+  tests/maint/upstream-pages/scf.zh.md \
+  tests/maint/upstream-pages/sqlserver.en.md \
+  tests/maint/upstream-pages/sqlserver.zh.md \
+  tests/maint/upstream-pages/tke.en.md \
+  tests/maint/upstream-pages/tke.zh.md \
+  tests/maint/upstream-pages/yunjing.en.md \
+  tests/maint/upstream-pages/yunjing.zh.md \
+  tests/maint/upstream-pages/README.md
 
 # The Go SDKs' errors.go (tencentcloud-sdk-go*/) that sdk.test reads whole:
 # the copies kept in po/sdk, unless TCERR_UPSTREAM names other checkouts.
