@@ -366,22 +366,52 @@ take_sdk_error (const struct cli_sdk_error *e, void *arg)
     take_log_error (l, e, NULL, 0, NULL);
 }
 
+struct cli_explain_log
+{
+  struct log_errors errors;
+  struct cli_log_scan *scan;
+};
+
+struct cli_explain_log *
+cli_explain_log_new (struct cli_responses *rs)
+{
+  struct cli_explain_log *log = xmalloc (sizeof *log);
+  log->errors = (struct log_errors) { rs, rs->count };
+  log->scan = cli_log_scan_new (take_sdk_error, &log->errors);
+  return log;
+}
+
+size_t
+cli_explain_log_line (struct cli_explain_log *log, const char *line,
+                      size_t len)
+{
+  return cli_log_scan_line (log->scan, line, len);
+}
+
+void
+cli_explain_log_free (struct cli_explain_log *log)
+{
+  if (log == NULL)
+    return;
+  cli_log_scan_free (log->scan);
+  free (log);
+}
+
 /* Reads the LEN bytes of TEXT as a log, line by line, onto RS; returns
    how many errors and responses it holds.  */
 static size_t
 read_log (struct cli_responses *rs, const char *text, size_t len)
 {
-  struct log_errors l = { rs, rs->count };
-  struct cli_log_scan *s = cli_log_scan_new (take_sdk_error, &l);
+  struct cli_explain_log *log = cli_explain_log_new (rs);
   size_t n = 0;
   for (const char *p = text, *end = text + len; p < end;)
     {
       const char *nl = memchr (p, '\n', (size_t) (end - p));
       const char *eol = nl != NULL ? nl : end;
-      n += cli_log_scan_line (s, p, (size_t) (eol - p));
+      n += cli_explain_log_line (log, p, (size_t) (eol - p));
       p = eol + 1;
     }
-  cli_log_scan_free (s);
+  cli_explain_log_free (log);
   return n;
 }
 

@@ -55,4 +55,14 @@ bool cli_explain_read (const char *file, struct cli_responses *rs);
 
 void cli_explain_free (struct cli_responses *rs);
 
+/* A log read line by line (--filter): each error of a line goes onto RS
+   as cli_explain_read puts it there.  */
+struct cli_explain_log;
+struct cli_explain_log *cli_explain_log_new (struct cli_responses *rs);
+/* Reads the next line (LEN bytes, without its '\n'); returns how many
+   errors and responses it added.  */
+size_t cli_explain_log_line (struct cli_explain_log *log, const char *line,
+                             size_t len);
+void cli_explain_log_free (struct cli_explain_log *log);
+
 #endif

@@ -9,6 +9,7 @@ src_cli_tcerr_SOURCES = \
   src/cli/tcerr.c \
   src/cli/error.c src/cli/error.h \
   src/cli/explain.c src/cli/explain.h \
+  src/cli/filter.c src/cli/filter.h \
   src/cli/lang.c src/cli/lang.h \
   src/cli/log-scan.c src/cli/log-scan.h \
   src/cli/markdown.c src/cli/markdown.h \

@@ -241,35 +241,45 @@ json_response (const struct cli_response *resp,
   print_object (obj);
 }
 
+/* What explains RESP, whose code has the N hits HITS, each line after
+   MARK: every hit, or with FIRST_ONLY only the first.  */
+static void
+plain_explanation (const struct cli_output *o, const struct cli_response *resp,
+                   const struct cli_hit *hits, size_t n, bool first_only,
+                   const char *mark)
+{
+  for (size_t i = 0; i < n && !(first_only && i > 0); i++)
+    {
+      fputs (mark, stdout);
+      print_plain_hit (o, &hits[i]);
+    }
+  if (n > 0)
+    return;
+  fputs (mark, stdout);
+  char *message = resp->message.s != NULL
+    ? cli_text_from_utf8 (resp->message.s, resp->message.len) : NULL;
+  if (!resp->error)
+    fputs (_("No error.\n"), stdout);
+  else if (resp->code == NULL)
+    /* TRANSLATORS: an error printed without its code, whose message
+       is no documented text; the message the server sent.  */
+    printf (_("error without a code (server message): %s\n"),
+            message != NULL ? message : "");
+  else if (message != NULL)
+    /* TRANSLATORS: an error code that is not in the catalog, and the
+       message the server sent with it.  */
+    printf (_("%s (server message): %s\n"), resp->code, message);
+  else
+    printf (_("%s: not in the catalog, and the response has no message\n"),
+            resp->code);
+  free (message);
+}
+
 static void
 plain_response (const struct cli_output *o, const struct cli_response *resp,
                 const struct cli_hit *hits, size_t n)
 {
-  for (size_t i = 0; i < n; i++)
-    print_plain_hit (o, &hits[i]);
-  if (!resp->error)
-    fputs (_("No error.\n"), stdout);
-  else if (resp->code == NULL)
-    {
-      char *message = cli_text_from_utf8 (resp->message.s != NULL
-                                          ? resp->message.s : "",
-                                          resp->message.len);
-      /* TRANSLATORS: an error printed without its code, whose message
-         is no documented text; the message the server sent.  */
-      printf (_("error without a code (server message): %s\n"), message);
-      free (message);
-    }
-  else if (n == 0 && resp->message.s != NULL)
-    {
-      char *message = cli_text_from_utf8 (resp->message.s, resp->message.len);
-      /* TRANSLATORS: an error code that is not in the catalog, and the
-         message the server sent with it.  */
-      printf (_("%s (server message): %s\n"), resp->code, message);
-      free (message);
-    }
-  else if (n == 0)
-    printf (_("%s: not in the catalog, and the response has no message\n"),
-            resp->code);
+  plain_explanation (o, resp, hits, n, false, "");
   if (resp->request_id.s != NULL)
     {
       char *id = cli_text_from_utf8 (resp->request_id.s,
@@ -279,6 +289,14 @@ plain_response (const struct cli_output *o, const struct cli_response *resp,
       printf (_("  RequestId: %s\n"), id);
       free (id);
     }
+}
+
+void
+cli_output_filter (const struct cli_output *o, const char *mark,
+                   const struct cli_response *resp,
+                   const struct cli_hit *hits, size_t n)
+{
+  plain_explanation (o, resp, hits, n, true, mark);
 }
 
 void

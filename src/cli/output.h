@@ -38,4 +38,10 @@ void cli_output_response (const struct cli_output *o,
                           const struct cli_response *resp,
                           const struct cli_hit *hits, size_t n);
 
+/* One line after MARK explaining RESP (--filter): its first hit, or
+   the server's message (plain text only).  */
+void cli_output_filter (const struct cli_output *o, const char *mark,
+                        const struct cli_response *resp,
+                        const struct cli_hit *hits, size_t n);
+
 #endif

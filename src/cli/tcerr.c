@@ -5,6 +5,7 @@
 #include "cli.h"
 #include "error.h"
 #include "explain.h"
+#include "filter.h"
 #include "lang.h"
 #include "output.h"
 #include "query.h"
@@ -25,7 +26,8 @@ enum mode
   MODE_LIST,
   MODE_PRODUCTS,
   MODE_SEARCH,
-  MODE_EXPLAIN
+  MODE_EXPLAIN,
+  MODE_FILTER
 };
 
 /* A problem with the command line, found while parsing it and reported
@@ -59,7 +61,8 @@ enum
 {
   OPT_PRODUCTS = 256,
   OPT_JSON,
-  OPT_RAW
+  OPT_RAW,
+  OPT_FILTER
 };
 
 static const struct option long_options[] = {
@@ -68,6 +71,7 @@ static const struct option long_options[] = {
   { "products", no_argument, NULL, OPT_PRODUCTS },
   { "search", required_argument, NULL, 's' },
   { "explain", no_argument, NULL, 'e' },
+  { "filter", no_argument, NULL, OPT_FILTER },
   { "lang", required_argument, NULL, 'L' },
   { "json", no_argument, NULL, OPT_JSON },
   { "raw", no_argument, NULL, OPT_RAW },
@@ -83,6 +87,7 @@ usage (void)
 {
   printf (_("Usage: %s [OPTION]... CODE...\n"), PROGRAM_NAME);
   printf (_("  or:  %s [OPTION]... --explain [FILE]...\n"), PROGRAM_NAME);
+  printf (_("  or:  %s [OPTION]... --filter [FILE]...\n"), PROGRAM_NAME);
   printf (_("  or:  %s [OPTION]... --list | --products | --search=TEXT\n"),
           PROGRAM_NAME);
   fputs (_("Look up Tencent Cloud API error codes, and explain the errors of"
@@ -109,10 +114,18 @@ usage (void)
   fputs (_("  -e, --explain          explain the errors of the API responses in"
            "\n                           FILEs (JSON; several per file"
            " allowed),\n                           or the errors the official"
-           " SDKs print in\n                           them (logs: Go, Python,"
-           " Java, PHP, C++);\n                           with no FILE, or when"
-           " FILE is -, read\n                           standard input\n"),
-         stdout);
+           " SDKs print in\n                           them and the responses"
+           " inside their lines\n                           (logs: Go, Python,"
+           " Java, Node.js, .NET,\n                           PHP, C++); with"
+           " no FILE, or when FILE is -,\n                           read"
+           " standard input\n"), stdout);
+  /* TRANSLATORS: "[tcerr] " is printed as is, untranslated: keep it.  */
+  fputs (_("      --filter           copy FILEs (or standard input) to"
+           " standard\n                           output unchanged, and after"
+           " each line\n                           holding an error add a line"
+           " \"[tcerr] \"\n                           and its explanation;"
+           " line by line, so\n                           tail -f LOG | tcerr"
+           " --filter is live\n"), stdout);
   /* TRANSLATORS: keep the language names as they are.  */
   fputs (_("  -L, --lang=LANG        answer in LANG, as POSIX or BCP 47 write it:"
            "\n                           zh, zh_CN, zh-Hans, en, en-US...;"
@@ -135,6 +148,7 @@ usage (void)
            " error\n"), stdout);
   fputs (_("  3  with --explain, a response carries an API error (explained"
            " on\n     standard output)\n"), stdout);
+
 }
 
 static void
@@ -229,6 +243,9 @@ parse_options (int argc, char **argv, struct options *opt)
         break;
       case 'e':
         set_mode (opt, MODE_EXPLAIN, "--explain");
+        break;
+      case OPT_FILTER:
+        set_mode (opt, MODE_FILTER, "--filter");
         break;
       case 'L':
         opt->lang = optarg;
@@ -436,6 +453,21 @@ explain (const struct options *opt, const struct cli_output *out)
   return status;
 }
 
+/* --filter: each FILE (standard input without) in turn.  */
+static int
+filter (const struct options *opt, const struct cli_output *out)
+{
+  if (opt->json)
+    return usage_error (_("options '%s' and '%s' cannot be used together"),
+                        "--filter", "--json");
+  bool ok = true;
+  if (opt->operand_count == 0)
+    ok = cli_filter ("-", opt->product, out);
+  for (int i = 0; i < opt->operand_count; i++)
+    ok = cli_filter (opt->operands[i], opt->product, out) && ok;
+  return ok ? CLI_EXIT_OK : CLI_EXIT_TROUBLE;
+}
+
 static int
 run (const struct options *opt)
 {
@@ -451,6 +483,8 @@ run (const struct options *opt)
       return search_codes (opt, &out);
     case MODE_EXPLAIN:
       return explain (opt, &out);
+    case MODE_FILTER:
+      return filter (opt, &out);
     case MODE_LOOKUP:
     default:
       return lookup_codes (opt, &out);
