@@ -33,6 +33,7 @@ CLI_TESTS = \
   tests/cli/english.test \
   tests/cli/explain.test \
   tests/cli/explain-sdk.test \
+  tests/cli/filter.test \
   tests/cli/bad-input.test
 CLI_NLS_TESTS = \
   tests/cli/chinese.test \
@@ -52,3 +53,24 @@ endif
 endif
 EXTRA_DIST += $(CLI_TESTS) $(CLI_NLS_TESTS) $(CLI_UNIT_TESTS) \
   tests/cli/tap.sh
+
+# Figures, not tests: the command as a whole process against plain
+# gettext (gettext-base) on the same catalogs, for "make bench".  libtool
+# runs the real program, not its wrapper script.
+EXTRA_PROGRAMS += tests/cli/bench-command
+tests_cli_bench_command_CPPFLAGS = -I$(top_builddir)
+CLEANFILES += tests/cli/bench-command$(EXEEXT)
+bench: bench-command
+bench-command: tests/cli/bench-command$(EXEEXT) src/cli/tcerr$(EXEEXT) \
+  test-catalogs tests/locales/.stamp
+	@test -n '$(GETTEXT_PROG)' || { \
+	  echo "make bench needs gettext (Debian: gettext-base)" >&2; exit 1; }
+	@$(AM_TESTS_ENVIRONMENT) \
+	TEXTDOMAINDIR="$$TCERR_LOCALEDIR"; export TEXTDOMAINDIR; \
+	for env in "LC_ALL=C.UTF-8 LANGUAGE=zh_CN" "LC_ALL=C.UTF-8 LANGUAGE=en"; do \
+	  echo "# $$env, the command"; \
+	  env $$env $(LIBTOOL) --mode=execute tests/cli/bench-command$(EXEEXT) \
+	    src/cli/tcerr$(EXEEXT) '$(GETTEXT_PROG)' cvm InvalidInstanceId.NotFound \
+	    || exit 1; echo; \
+	done
+.PHONY: bench-command

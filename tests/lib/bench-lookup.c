@@ -1,15 +1,61 @@
-/* Lookup speed, as figures (not a pass/fail test).  Run by "make bench":
-   nanoseconds per call for the usual cases, in the current locale.  */
+/* What a lookup costs, as figures (not a pass/fail test).  Run by "make
+   bench", in the language of the environment (LANGUAGE=zh_CN with
+   C.UTF-8, say).  Prints "name=value" lines, each ratio measured side by
+   side in one run: the best of ROUNDS rounds, in nanoseconds per lookup.
+
+   raw_hit_ns                 plain dgettext of the same keys, in the same
+                              domain and catalogs: what gettext costs
+   hit_ns, hit_over_raw       tcerr_message, exact hits, every key in turn
+   common_fallback_over_raw   a product's code found in the common table,
+                              against dgettext of the common key
+   category_fallback_over_raw an undocumented code of a documented
+                              category, against dgettext of the category
+   unknown_over_raw           an undocumented code and category, against
+                              dgettext of a key no catalog has
+   c_locale_ns                exact hits in the C locale (uselocale)
+   threads2_over_threads1     per-lookup time with two threads at once
+                              against one
+   keys                       how many keys the registry has
+
+   Usage: bench-lookup [PRODUCT]...
+   With products, the lookups are those of their keys only (the seed
+   products, cbs and sqlserver, to compare catalogs of different sizes on
+   the same lookups); else of every key.  */
 #include <config.h>
 
+#include <libintl.h>
 #include <locale.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <tcerr.h>
 #include <time.h>
 
-#define CALLS 1000000
+#define DOMAIN "tcerr"
+
+static int rounds = 7;
+static char **only;   /* the products measured, NULL-terminated; NULL: all */
+
+static int
+measured (const char *product)
+{
+  if (only == NULL)
+    return strcmp (product, TCERR_COMMON) != 0;
+  for (char **p = only; *p != NULL; p++)
+    if (strcmp (*p, product) == 0)
+      return 1;
+  return 0;
+}
+
+/* Keeps the compiler from dropping the calls.  */
+static volatile size_t sink;
+
+struct sample
+{
+  const char *product, *code; /* asked of tcerr */
+  char *msgkey;               /* what plain gettext is asked */
+};
 
 static double
 now (void)
@@ -19,46 +65,221 @@ now (void)
   return ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
-/* Keeps the compiler from dropping the calls.  */
-static volatile size_t sink;
-
-static void
-bench (const char *what, const char *product, const char *code)
+static char *
+msgkey (const char *product, const char *code)
 {
-  double start = now ();
-  for (int i = 0; i < CALLS; i++)
-    {
-      const char *m = tcerr_message (product, code);
-      sink += m != NULL ? (size_t) m[0] : 0;
-    }
-  printf ("%-40s %8.1f ns/call\n", what, (now () - start) * 1e9 / CALLS);
+  size_t n = strlen (product) + strlen (code) + 2;
+  char *key = malloc (n);
+  if (key == NULL)
+    abort ();
+  snprintf (key, n, "%s\004%s", product, code);
+  return key;
 }
 
-static void
-bench_l (const char *what, locale_t loc)
+/* Passes over the samples enough for a stable time.  */
+static size_t
+passes (size_t n)
 {
+  return n >= 200000 ? 1 : 200000 / n + 1;
+}
+
+/* Nanoseconds per lookup: tcerr when TCERR, else plain dgettext.  */
+static double
+run (const struct sample *s, size_t n, int tcerr)
+{
+  size_t p = passes (n);
   double start = now ();
-  for (int i = 0; i < CALLS; i++)
-    sink += (size_t) tcerr_message_l ("cbs", "InvalidDisk.Busy", loc)[0];
-  printf ("%-40s %8.1f ns/call\n", what, (now () - start) * 1e9 / CALLS);
+  for (size_t k = 0; k < p; k++)
+    for (size_t i = 0; i < n; i++)
+      {
+        const char *m = tcerr ? tcerr_message (s[i].product, s[i].code)
+                              : dgettext (DOMAIN, s[i].msgkey);
+        sink += m != NULL ? (size_t) m[0] : 0;
+      }
+  return (now () - start) * 1e9 / (double) (p * n);
+}
+
+/* The best of the rounds of tcerr and of gettext, taken in turns.  */
+static void
+best_pair (const struct sample *s, size_t n, double *tcerr, double *raw)
+{
+  *tcerr = *raw = 1e30;
+  for (int r = 0; r < rounds; r++)
+    {
+      double t = run (s, n, 1), g = run (s, n, 0);
+      *tcerr = t < *tcerr ? t : *tcerr;
+      *raw = g < *raw ? g : *raw;
+    }
+}
+
+struct thread_job
+{
+  const struct sample *s;
+  size_t n;
+  double ns;
+};
+
+static void *
+thread_run (void *job_)
+{
+  struct thread_job *job = job_;
+  job->ns = run (job->s, job->n, 1);
+  return NULL;
+}
+
+/* Per-lookup time with two threads looking up at once.  */
+static double
+two_threads (const struct sample *s, size_t n)
+{
+  double best = 1e30;
+  for (int r = 0; r < rounds; r++)
+    {
+      struct thread_job jobs[2] = { { s, n, 0 }, { s, n, 0 } };
+      pthread_t t[2];
+      for (int i = 0; i < 2; i++)
+        if (pthread_create (&t[i], NULL, thread_run, &jobs[i]) != 0)
+          abort ();
+      for (int i = 0; i < 2; i++)
+        pthread_join (t[i], NULL);
+      double worst = jobs[0].ns > jobs[1].ns ? jobs[0].ns : jobs[1].ns;
+      best = worst < best ? worst : best;
+    }
+  return best;
+}
+
+static double
+best_single (const struct sample *s, size_t n)
+{
+  double best = 1e30;
+  for (int r = 0; r < rounds; r++)
+    {
+      double t = run (s, n, 1);
+      best = t < best ? t : best;
+    }
+  return best;
+}
+
+/* The products measured, in turn.  */
+static const char *
+next_product (const char *const *products, size_t *p)
+{
+  for (;;)
+    {
+      if (products[*p] == NULL)
+        *p = 0;
+      const char *name = products[(*p)++];
+      if (measured (name))
+        return name;
+    }
+}
+
+/* A sample of PRODUCT, CODE when the chain answers it with MATCH; plain
+   gettext is then asked for the key that answers.  */
+static int
+fallback (struct sample *s, const char *product, const char *code,
+          enum tcerr_match match)
+{
+  struct tcerr_result r;
+  if (tcerr_lookup (product, code, &r) != 0 || r.match != match)
+    return 0;
+  *s = (struct sample) { product, code, msgkey (r.product, r.code) };
+  return 1;
 }
 
 int
-main (void)
+main (int argc, char **argv)
 {
+  if (argc > 1)
+    only = argv + 1;
   setlocale (LC_ALL, "");
-  printf ("tcerr %s, LC_MESSAGES=%s, LANGUAGE=%s, %d calls each\n",
-          tcerr_version (), setlocale (LC_MESSAGES, NULL),
-          getenv ("LANGUAGE") ? getenv ("LANGUAGE") : "", CALLS);
-  bench ("exact (cbs InvalidDisk.Busy)", "cbs", "InvalidDisk.Busy");
-  bench ("common (cbs AuthFailure.MFAFailure)", "cbs", "AuthFailure.MFAFailure");
-  bench ("category (cbs ResourceNotFound.X)", "cbs", "ResourceNotFound.X");
-  bench ("unknown (cbs NoSuchCode)", "cbs", "NoSuchCode");
-  bench ("invalid (NULL \"\")", NULL, "");
+  /* Plain gettext reads the same catalogs as the library.  */
+  bindtextdomain (DOMAIN, tcerr_localedir ());
+
+  size_t count;
+  const struct tcerr_key *keys = tcerr_keys (&count);
+  struct sample *hits = calloc (count, sizeof *hits);
+  struct sample *common = calloc (count, sizeof *common);
+  struct sample *category = calloc (count, sizeof *category);
+  struct sample *unknown = calloc (count, sizeof *unknown);
+  if (hits == NULL || common == NULL || category == NULL || unknown == NULL)
+    abort ();
+
+  /* Exact hits: every product key that has a text in this language.  */
+  size_t nh = 0;
+  for (size_t i = 0; i < count; i++)
+    {
+      struct tcerr_result r;
+      if (measured (keys[i].product)
+          && tcerr_lookup (keys[i].product, keys[i].code, &r) == 0
+          && r.match == TCERR_MATCH_EXACT)
+        hits[nh++] = (struct sample) { keys[i].product, keys[i].code,
+                                       msgkey (keys[i].product, keys[i].code) };
+    }
+
+  /* Fallbacks: each common key asked of a product without it; a new
+     code of its category; a new code of an undocumented category.  */
+  const char *const *products = tcerr_products ();
+  size_t any = 0;
+  for (size_t i = 0; products[i] != NULL; i++)
+    any += measured (products[i]);
+  if (any == 0)
+    {
+      fputs ("bench-lookup: no product to measure\n", stderr);
+      return 1;
+    }
+  size_t nc = 0, ng = 0, nu = 0, p = 0;
+  enum { MAX = 64 };
+  static char new_codes[2][MAX][TCERR_CODE_MAX + 32];
+  for (size_t i = 0; i < count && nu < MAX; i++)
+    {
+      if (strcmp (keys[i].product, TCERR_COMMON) != 0)
+        continue;
+      const char *product = next_product (products, &p);
+      nc += fallback (&common[nc], product, keys[i].code,
+                      TCERR_MATCH_COMMON);
+      if (strchr (keys[i].code, '.') == NULL)
+        {
+          snprintf (new_codes[0][ng], sizeof new_codes[0][ng],
+                    "%s.NoSuchThing%zu", keys[i].code, ng);
+          ng += fallback (&category[ng], product, new_codes[0][ng],
+                          TCERR_MATCH_CATEGORY);
+        }
+      snprintf (new_codes[1][nu], sizeof new_codes[1][nu],
+                "NoSuchCategory%zu.X", nu);
+      unknown[nu] = (struct sample) { product, new_codes[1][nu],
+                                      msgkey (product, new_codes[1][nu]) };
+      nu++;
+    }
+  if (nh == 0 || nc == 0 || ng == 0)
+    {
+      fputs ("bench-lookup: no keys to measure\n", stderr);
+      return 1;
+    }
+
+  printf ("keys=%zu\nhit_samples=%zu\n", count, nh);
+  printf ("messages=%s\n", setlocale (LC_MESSAGES, NULL));
+  printf ("language=%s\n", getenv ("LANGUAGE") ? getenv ("LANGUAGE") : "");
+  double t, raw;
+  best_pair (hits, nh, &t, &raw);
+  printf ("raw_hit_ns=%.1f\nhit_ns=%.1f\nhit_over_raw=%.2f\n", raw, t, t / raw);
+  best_pair (common, nc, &t, &raw);
+  printf ("common_fallback_ns=%.1f\ncommon_fallback_over_raw=%.2f\n", t,
+          t / raw);
+  best_pair (category, ng, &t, &raw);
+  printf ("category_fallback_ns=%.1f\ncategory_fallback_over_raw=%.2f\n", t,
+          t / raw);
+  best_pair (unknown, nu, &t, &raw);
+  printf ("unknown_ns=%.1f\nunknown_over_raw=%.2f\n", t, t / raw);
+
+  double one = best_single (hits, nh);
+  printf ("threads2_over_threads1=%.2f\n", two_threads (hits, nh) / one);
+
   locale_t c = newlocale (LC_ALL_MASK, "C", (locale_t) 0);
   if (c != (locale_t) 0)
     {
-      bench_l ("tcerr_message_l, C locale object", c);
+      locale_t previous = uselocale (c);
+      printf ("c_locale_ns=%.1f\n", best_single (hits, nh));
+      uselocale (previous);
       freelocale (c);
     }
   return 0;

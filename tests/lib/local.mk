@@ -85,16 +85,21 @@ endif
 endif
 EXTRA_DIST += $(LIB_TESTS) $(LIB_NLS_TESTS)
 
-# Figures, not tests: "make bench" prints the cost of a lookup in C, in
-# Chinese (LANGUAGE=zh_CN) and with a real zh_CN.UTF-8 locale.
+# Figures, not tests: "make bench" prints what a lookup costs (see
+# tests/lib/bench-lookup.c and tests/cli/bench-command.sh), as name=value
+# lines: in Chinese (LANGUAGE=zh_CN) and in the C locale.
 EXTRA_PROGRAMS += tests/lib/bench-lookup
 tests_lib_bench_lookup_CPPFLAGS = -I$(top_builddir) -I$(top_srcdir)/include
-tests_lib_bench_lookup_LDADD = src/lib/libtcerr.la
+tests_lib_bench_lookup_LDADD = src/lib/libtcerr.la $(LIBINTL) -lpthread
 CLEANFILES += tests/lib/bench-lookup$(EXEEXT)
 bench: tests/lib/bench-lookup$(EXEEXT) test-catalogs tests/locales/.stamp
 	@$(AM_TESTS_ENVIRONMENT) \
-	for env in LC_ALL=C "LC_ALL=C.UTF-8 LANGUAGE=zh_CN" LC_ALL=zh_CN.UTF-8; do \
+	for env in "LC_ALL=C.UTF-8 LANGUAGE=zh_CN" "LC_ALL=C.UTF-8 LANGUAGE=en"; do \
+	  echo "# $$env, every key"; \
 	  env $$env tests/lib/bench-lookup$(EXEEXT) || exit 1; echo; \
+	  echo "# $$env, the keys of cbs and sqlserver"; \
+	  env $$env tests/lib/bench-lookup$(EXEEXT) cbs sqlserver || exit 1; \
+	  echo; \
 	done
 .PHONY: bench
 
