@@ -439,6 +439,33 @@ read_json (struct reader *r, const char *buf, size_t len)
   return true;
 }
 
+/* The first byte from I on in the LEN bytes of TEXT that is no JSON
+   blank, or LEN.  */
+static size_t
+skip_blanks (const char *text, size_t len, size_t i)
+{
+  while (i < len && (text[i] == ' ' || text[i] == '\t' || text[i] == '\r'
+                     || text[i] == '\n'))
+    i++;
+  return i;
+}
+
+/* Whether the LEN bytes of TEXT start as JSON responses do: '{', or an
+   array of objects ('[' then '{', '[' or ']'; a log line may start with
+   "[TencentCloudSDKError]" or "[2026-12-01").  Such input is responses,
+   or malformed: never a log, whatever a log scan would find in it.  */
+static bool
+starts_as_json (const char *text, size_t len)
+{
+  size_t i = skip_blanks (text, len, 0);
+  if (i < len && text[i] == '{')
+    return true;
+  if (i == len || text[i] != '[')
+    return false;
+  i = skip_blanks (text, len, i + 1);
+  return i < len && (text[i] == '{' || text[i] == '[' || text[i] == ']');
+}
+
 /* Reads F to its end; false (reported) on any problem.  */
 static bool
 read_stream (struct reader *r, FILE *f)
@@ -479,7 +506,7 @@ read_stream (struct reader *r, FILE *f)
   size_t before = r->rs->count;
   r->quiet = true;
   bool ok = read_json (r, text, len);
-  if (!ok)
+  if (!ok && !starts_as_json (text, len))
     {
       drop_from (r->rs, before);
       ok = read_log (r->rs, text, len) > 0;
