@@ -140,6 +140,21 @@ empty_twin (void **state)
   check (zh4, twin, (const int[]) { -1, -1, -1, -1 }, NULL, 0);
 }
 
+/* A code a twin repeats (sqlserver's English twin gives
+   FailedOperation.CreateOrderFailed for FailedOperation.GetVpcFailed too):
+   the first row takes the code, the second the place it stands in.  */
+static void
+repeated_code_taken_by_place (void **state)
+{
+  (void) state;
+  static const char *const twin[] = { "A", "A", "C", "D", NULL };
+  check (zh4, twin, (const int[]) { 0, 1, 2, 3 }, (const int[]) { 1, 1 }, 1);
+  /* Repeated where no row is missing: left out.  */
+  static const char *const extra[] = { "A", "B", "B", "C", "D", NULL };
+  check (zh4, extra, (const int[]) { 0, 1, 3, 4 }, (const int[]) { 2, -1 },
+         1);
+}
+
 int
 main (void)
 {
@@ -153,6 +168,7 @@ main (void)
     cmocka_unit_test (extra_rows_left_out),
     cmocka_unit_test (crossed_neighbours_left_out),
     cmocka_unit_test (empty_twin),
+    cmocka_unit_test (repeated_code_taken_by_place),
   };
   return cmocka_run_group_tests_name ("twin alignment", tests, NULL, NULL);
 }
