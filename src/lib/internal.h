@@ -9,23 +9,18 @@
 
 #define TCERR_DOMAIN PACKAGE
 
-/* key-table.c: the documented keys.  */
-extern const struct tcerr_key tcerr_registry[];
+/* key-table.c: the documented keys, by registry index.  */
 extern const size_t tcerr_registry_size;
-/* Index of (PRODUCT, the first CODE_LEN bytes of CODE), or -1.  */
-ptrdiff_t tcerr_registry_find (const char *product,
+/* Index of (PRODUCT of PRODUCT_LEN bytes, the first CODE_LEN bytes of
+   CODE), or -1.  */
+ptrdiff_t tcerr_registry_find (const char *product, size_t product_len,
                                const char *code, size_t code_len);
 bool tcerr_registry_has_product (const char *product);
-/* Entry I of the registry as the lookups use it: its gettext key
-   "product\004code", its product and its code.  */
-struct tcerr_entry
-{
-  const char *msgkey;
-  const char *product;
-  const char *code;
-};
-extern const struct tcerr_entry tcerr_entries[];
-/* The English text of entry I (NULL while en.po has none).  */
+/* Key I's gettext key "product\004code", its product, its code, and its
+   English text (NULL while en.po has none).  */
+const char *tcerr_registry_msgkey (size_t i);
+const char *tcerr_registry_product (size_t i);
+const char *tcerr_registry_code (size_t i);
 const char *tcerr_registry_english (size_t i);
 
 /* textdomain.c: the gettext glue.  The translation of MSGKEY in the calling

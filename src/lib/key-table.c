@@ -1,5 +1,8 @@
-/* The registry of keys, compiled from registry.def, with the English text
-   generated from po/en.po (en-table.inc).  */
+/* The registry of keys, as generated from registry.def (key-table.inc, by
+   gen-key-table.c), with the English texts generated from po/en.po
+   (en-table.inc, by src/maint/gen-en-table.c).  The tables hold offsets
+   into one string each, not pointers: loading the library relocates
+   nothing of them.  */
 #include <config.h>
 
 #include "internal.h"
@@ -10,112 +13,160 @@
 #include <stdlib.h>
 #include <string.h>
 
-const struct tcerr_key tcerr_registry[] = {
-#define TCERR_KEY(product, code) { product, code },
-#include "../registry.def"
-#undef TCERR_KEY
+/* The products, then each key's gettext key "product\004code".  */
+static const char key_strings[] =
+#define TCERR_KEY_STRINGS
+#include "key-table.inc"
+#undef TCERR_KEY_STRINGS
+  ;
+
+/* Where each product's name starts in key_strings, in sorted order.  */
+static const uint32_t product_at[] = {
+#define TCERR_KEY_PRODUCTS
+#include "key-table.inc"
+#undef TCERR_KEY_PRODUCTS
 };
 
-const size_t tcerr_registry_size
-  = sizeof tcerr_registry / sizeof tcerr_registry[0];
+#define PRODUCT_COUNT (sizeof product_at / sizeof product_at[0])
 
-/* What a lookup touches, together: gettext's key for a context,
-   "msgctxt\004msgid", which the hash table's probes compare too, and the
-   product and code handed back (the same literals as tcerr_registry's).  */
-const struct tcerr_entry tcerr_entries[] = {
-#define TCERR_KEY(product, code) { product "\004" code, product, code },
-#include "../registry.def"
-#undef TCERR_KEY
+/* Each key, in registry order: what a lookup touches, together.  */
+static const struct entry
+{
+  uint32_t msgkey;      /* where its gettext key starts in key_strings */
+  uint16_t product;     /* its product's number */
+  uint16_t product_len; /* its product's length: the code follows it */
+} entries[] = {
+#define TCERR_KEY_ENTRIES
+#include "key-table.inc"
+#undef TCERR_KEY_ENTRIES
 };
 
-static const char *const english[] = {
-#include "en-table.inc"
-};
+#define KEY_COUNT (sizeof entries / sizeof entries[0])
 
-_Static_assert (sizeof english / sizeof english[0]
-                == sizeof tcerr_registry / sizeof tcerr_registry[0],
-                "en-table.inc does not match registry.def");
-
-/* The registry's hash table (see gen-key-hash.c): slot -> index + 1.  */
+/* The hash table: slot -> registry index + 1, or 0 when empty.  */
 static const uint32_t key_slots[] = {
-#include "key-hash.inc"
+#define TCERR_KEY_SLOTS
+#include "key-table.inc"
+#undef TCERR_KEY_SLOTS
 };
 
 #define KEY_SLOTS (sizeof key_slots / sizeof key_slots[0])
 _Static_assert ((KEY_SLOTS & (KEY_SLOTS - 1)) == 0
-                && KEY_SLOTS >= 2 * (sizeof tcerr_registry
-                                     / sizeof tcerr_registry[0]),
-                "key-hash.inc does not match registry.def");
+                && KEY_SLOTS >= 2 * KEY_COUNT,
+                "key-table.inc: a hash table at most half full");
+
+/* Each key's English, NUL-terminated, one after the other...  */
+static const char english_texts[] =
+#define TCERR_ENGLISH_TEXTS
+#include "en-table.inc"
+#undef TCERR_ENGLISH_TEXTS
+  ;
+
+/* ... and where each key's starts, plus one; 0 for a key without.  */
+static const uint32_t english_at[] = {
+#define TCERR_ENGLISH_OFFSETS
+#include "en-table.inc"
+#undef TCERR_ENGLISH_OFFSETS
+};
+
+_Static_assert (sizeof english_at / sizeof english_at[0] == KEY_COUNT,
+                "en-table.inc does not match registry.def");
+
+const size_t tcerr_registry_size = KEY_COUNT;
 
 ptrdiff_t
-tcerr_registry_find (const char *product, const char *code, size_t code_len)
+tcerr_registry_find (const char *product, size_t product_len,
+                     const char *code, size_t code_len)
 {
-  size_t product_len = strlen (product);
   size_t s = tcerr_key_hash (product, product_len, code, code_len)
              & (KEY_SLOTS - 1);
   /* Linear probing: the table is at most half full, so an empty slot ends
      the search soon.  */
   for (; key_slots[s] != 0; s = (s + 1) & (KEY_SLOTS - 1))
     {
-      size_t i = key_slots[s] - 1;
-      const char *k = tcerr_entries[i].msgkey; /* "product\004code" */
-      if (strncmp (k, product, product_len) == 0
-          && k[product_len] == '\004'
+      const struct entry *e = &entries[key_slots[s] - 1];
+      const char *k = key_strings + e->msgkey;
+      if (e->product_len == product_len
+          && memcmp (k, product, product_len) == 0
           && strncmp (k + product_len + 1, code, code_len) == 0
           && k[product_len + 1 + code_len] == '\0')
-        return (ptrdiff_t) i;
+        return e - entries;
     }
   return -1;
 }
 
 const char *
+tcerr_registry_msgkey (size_t i)
+{
+  return key_strings + entries[i].msgkey;
+}
+
+const char *
+tcerr_registry_product (size_t i)
+{
+  return key_strings + product_at[entries[i].product];
+}
+
+const char *
+tcerr_registry_code (size_t i)
+{
+  return key_strings + entries[i].msgkey + entries[i].product_len + 1;
+}
+
+const char *
 tcerr_registry_english (size_t i)
 {
-  return english[i];
+  return english_at[i] != 0 ? english_texts + english_at[i] - 1 : NULL;
 }
 
-/* The distinct products of the sorted registry, NULL-terminated.  */
-static const char *products[sizeof tcerr_registry / sizeof tcerr_registry[0]
-                            + 1];
-static size_t product_count;
-static pthread_once_t products_once = PTHREAD_ONCE_INIT;
+/* What tcerr_keys and tcerr_products hand out: pointers, made once, on
+   the first call (static storage, so nothing can fail).  */
+static struct tcerr_key keys[KEY_COUNT];
+static const char *products[PRODUCT_COUNT + 1];
+static pthread_once_t lists_once = PTHREAD_ONCE_INIT;
 
 static void
-collect_products (void)
+make_lists (void)
 {
-  for (size_t i = 0; i < tcerr_registry_size; i++)
-    if (product_count == 0
-        || strcmp (products[product_count - 1],
-                   tcerr_registry[i].product) != 0)
-      products[product_count++] = tcerr_registry[i].product;
-  products[product_count] = NULL;
-}
-
-static int
-compare_names (const void *a, const void *b)
-{
-  return strcmp (*(const char *const *) a, *(const char *const *) b);
+  for (size_t i = 0; i < KEY_COUNT; i++)
+    keys[i] = (struct tcerr_key) { tcerr_registry_product (i),
+                                   tcerr_registry_code (i) };
+  for (size_t p = 0; p < PRODUCT_COUNT; p++)
+    products[p] = key_strings + product_at[p];
+  products[PRODUCT_COUNT] = NULL;
 }
 
 bool
 tcerr_registry_has_product (const char *product)
 {
-  pthread_once (&products_once, collect_products);
-  return bsearch (&product, products, product_count, sizeof products[0],
-                  compare_names) != NULL;
+  /* The products are sorted: a binary search of the names in place.  */
+  size_t lo = 0, hi = PRODUCT_COUNT;
+  while (lo < hi)
+    {
+      size_t mid = lo + (hi - lo) / 2;
+      int c = strcmp (product, key_strings + product_at[mid]);
+      if (c == 0)
+        return true;
+      if (c < 0)
+        hi = mid;
+      else
+        lo = mid + 1;
+    }
+  return false;
 }
 
 const struct tcerr_key *
 tcerr_keys (size_t *count)
 {
+  pthread_once (&lists_once, make_lists);
   if (count != NULL)
-    *count = tcerr_registry_size;
-  return tcerr_registry;
+    *count = KEY_COUNT;
+  return keys;
 }
 
 const char *const *
 tcerr_products (void)
 {
-  pthread_once (&products_once, collect_products);
+  pthread_once (&lists_once, make_lists);
   return products;
 }

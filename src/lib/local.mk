@@ -29,7 +29,8 @@ EXTRA_DIST += src/lib/en-table.inc
 BUILT_SOURCES += $(srcdir)/src/lib/en-table.inc
 MAINTAINERCLEANFILES += $(srcdir)/src/lib/en-table.inc
 if BUILD_MAINT
-$(srcdir)/src/lib/en-table.inc: $(srcdir)/po/en.po $(srcdir)/src/registry.def
+$(srcdir)/src/lib/en-table.inc: $(srcdir)/po/en.po $(srcdir)/src/registry.def \
+  $(srcdir)/src/maint/gen-en-table.c
 	$(AM_V_at)$(MAKE) $(AM_MAKEFLAGS) src/maint/gen-en-table$(EXEEXT)
 	$(AM_V_GEN)LSAN_OPTIONS='suppressions=$(abs_top_srcdir)/tests/helpers/lsan.supp:print_suppressions=0' \
 	  src/maint/gen-en-table$(EXEEXT) $(srcdir)/po/en.po $@
@@ -40,16 +41,17 @@ $(srcdir)/src/lib/en-table.inc: $(srcdir)/po/en.po $(srcdir)/src/registry.def
 	exit 1
 endif
 
-# The registry's hash table, generated at build time from registry.def by
-# a tool of the library's own (no dependency); distributed like
-# en-table.inc.
-EXTRA_DIST += src/lib/key-hash.inc
-BUILT_SOURCES += $(srcdir)/src/lib/key-hash.inc
-MAINTAINERCLEANFILES += $(srcdir)/src/lib/key-hash.inc
-EXTRA_PROGRAMS += src/lib/gen-key-hash
-src_lib_gen_key_hash_SOURCES = src/lib/gen-key-hash.c src/lib/key-hash.h
-src_lib_gen_key_hash_CPPFLAGS = -I$(top_builddir) -I$(top_srcdir)/src/lib
-CLEANFILES += src/lib/gen-key-hash$(EXEEXT)
-$(srcdir)/src/lib/key-hash.inc: $(srcdir)/src/registry.def
-	$(AM_V_at)$(MAKE) $(AM_MAKEFLAGS) src/lib/gen-key-hash$(EXEEXT)
-	$(AM_V_GEN)src/lib/gen-key-hash$(EXEEXT) $@
+# The registry as the library reads it (offsets, and a hash table),
+# generated at build time from registry.def by a tool of the library's own
+# (no dependency); distributed like en-table.inc.
+EXTRA_DIST += src/lib/key-table.inc
+BUILT_SOURCES += $(srcdir)/src/lib/key-table.inc
+MAINTAINERCLEANFILES += $(srcdir)/src/lib/key-table.inc
+EXTRA_PROGRAMS += src/lib/gen-key-table
+src_lib_gen_key_table_SOURCES = src/lib/gen-key-table.c src/lib/key-hash.h
+src_lib_gen_key_table_CPPFLAGS = -I$(top_builddir) -I$(top_srcdir)/src/lib
+CLEANFILES += src/lib/gen-key-table$(EXEEXT)
+$(srcdir)/src/lib/key-table.inc: $(srcdir)/src/registry.def \
+  $(srcdir)/src/lib/gen-key-table.c $(srcdir)/src/lib/key-hash.h
+	$(AM_V_at)$(MAKE) $(AM_MAKEFLAGS) src/lib/gen-key-table$(EXEEXT)
+	$(AM_V_GEN)src/lib/gen-key-table$(EXEEXT) $@

@@ -12,13 +12,13 @@
 static bool
 found (size_t i, enum tcerr_match match, struct tcerr_result *r)
 {
-  const struct tcerr_entry *e = &tcerr_entries[i];
-  const char *text = tcerr_catalog_text (e->msgkey);
+  const char *text = tcerr_catalog_text (tcerr_registry_msgkey (i));
   if (text == NULL)
     text = tcerr_registry_english (i); /* NULL for a key without English */
   if (text == NULL)
     return false;
-  *r = (struct tcerr_result) { text, e->product, e->code, match };
+  *r = (struct tcerr_result) { text, tcerr_registry_product (i),
+                               tcerr_registry_code (i), match };
   return true;
 }
 
@@ -32,7 +32,7 @@ untranslated (size_t i, struct tcerr_result *r)
   *r = (struct tcerr_result) {
     "Tencent Cloud documents this error in Chinese only; "
     "it has no English description yet.",
-    tcerr_entries[i].product, tcerr_entries[i].code,
+    tcerr_registry_product (i), tcerr_registry_code (i),
     TCERR_MATCH_UNTRANSLATED
   };
 }
@@ -45,38 +45,50 @@ chain (const char *product, const char *code, struct tcerr_result *r)
   size_t code_len = tcerr_code_length (code);
   if (code_len == 0)
     return EINVAL;
+  size_t product_len;
   if (product == NULL || *product == '\0')
-    product = TCERR_COMMON;
-  else if (tcerr_product_length (product) == 0)
+    {
+      product = TCERR_COMMON;
+      product_len = sizeof TCERR_COMMON - 1;
+    }
+  else if ((product_len = tcerr_product_length (product)) == 0)
     return EINVAL;
 
   /* Step 1 first: the usual hit needs nothing else.  */
-  ptrdiff_t exact = tcerr_registry_find (product, code, code_len);
+  ptrdiff_t exact = tcerr_registry_find (product, product_len, code,
+                                         code_len);
   if (exact >= 0 && found ((size_t) exact, TCERR_MATCH_EXACT, r))
     return 0;
 
   const char *dot = memchr (code, '.', code_len);
   size_t category_len = dot != NULL ? (size_t) (dot - code) : 0;
-  bool in_common = strcmp (product, TCERR_COMMON) == 0;
+  bool in_common = product_len == sizeof TCERR_COMMON - 1
+                   && memcmp (product, TCERR_COMMON, product_len) == 0;
+  const size_t common_len = sizeof TCERR_COMMON - 1;
 
   /* The rest, most specific first; a step without a documented key, or
      without any text for it, is passed over.  */
   const struct
   {
     const char *product;
+    size_t product_len;
     size_t len;
     enum tcerr_match match;
   } steps[] = {
-    { TCERR_COMMON, in_common ? 0 : code_len, TCERR_MATCH_COMMON },
-    { product, category_len, TCERR_MATCH_CATEGORY },
-    { TCERR_COMMON, in_common ? 0 : category_len, TCERR_MATCH_CATEGORY },
+    { TCERR_COMMON, common_len, in_common ? 0 : code_len,
+      TCERR_MATCH_COMMON },
+    { product, product_len, category_len, TCERR_MATCH_CATEGORY },
+    { TCERR_COMMON, common_len, in_common ? 0 : category_len,
+      TCERR_MATCH_CATEGORY },
   };
   ptrdiff_t documented = exact; /* the first key of the code without a text */
   for (size_t s = 0; s < sizeof steps / sizeof steps[0]; s++)
     {
       if (steps[s].len == 0)
         continue;
-      ptrdiff_t i = tcerr_registry_find (steps[s].product, code, steps[s].len);
+      ptrdiff_t i = tcerr_registry_find (steps[s].product,
+                                         steps[s].product_len, code,
+                                         steps[s].len);
       if (i < 0)
         continue;
       if (found ((size_t) i, steps[s].match, r))
@@ -136,7 +148,8 @@ chain_any (const char *code, struct tcerr_result *results, size_t n,
         {
           if ((strcmp (*p, TCERR_COMMON) == 0) != steps[s].common)
             continue;
-          ptrdiff_t i = tcerr_registry_find (*p, code, steps[s].len);
+          ptrdiff_t i = tcerr_registry_find (*p, strlen (*p), code,
+                                             steps[s].len);
           struct tcerr_result r;
           if (i < 0)
             continue;

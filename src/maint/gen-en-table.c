@@ -3,8 +3,8 @@
    Usage: gen-en-table po/en.po OUTPUT
 
    Writes, for each key of src/registry.def in registry order, its English
-   text from po/en.po as a C string literal (or NULL); the library includes
-   OUTPUT as the initializer of its English table.
+   text from po/en.po, as two tables the library includes (see
+   write_table).
 
    Fails (and writes nothing) when the registry is not sorted or when en.po
    has an entry that is not in the registry.  A fuzzy English text (its
@@ -126,8 +126,9 @@ read_english (const char *path, po_file_t file)
   return errors;
 }
 
-/* Writes S as a C string literal: octal escapes for anything that is not
-   printable ASCII, and for '?' so that no trigraph can form.  */
+/* Writes S as a C string literal with its NUL ("text\0"): octal escapes
+   for anything that is not printable ASCII, and for '?' so that no
+   trigraph can form.  */
 static void
 write_literal (FILE *out, const char *s)
 {
@@ -142,9 +143,14 @@ write_literal (FILE *out, const char *s)
       else
         putc (ch, out);
     }
-  putc ('"', out);
+  fputs ("\\0\"", out);
 }
 
+/* Writes the two tables key-table.c includes, each selected by a macro:
+   TCERR_ENGLISH_TEXTS, the texts one after the other, each NUL-terminated;
+   TCERR_ENGLISH_OFFSETS, for each key in registry order, where its text
+   starts plus one, or 0 for none.  Offsets, not pointers: loading the
+   library relocates nothing of them.  */
 static int
 write_table (const char *path)
 {
@@ -154,17 +160,29 @@ write_table (const char *path)
       diag_file (path, errno);
       return -1;
     }
-  fputs ("/* Generated from po/en.po by gen-en-table: do not edit.  */\n",
-         out);
+  fputs ("/* Generated from po/en.po by gen-en-table: do not edit.  */\n"
+         "#if defined TCERR_ENGLISH_TEXTS\n\"\"\n", out);
+  for (size_t i = 0; i < REGISTRY_SIZE; i++)
+    if (registry[i].english != NULL)
+      {
+        fprintf (out, "/* %s %s */ ", registry[i].product, registry[i].code);
+        write_literal (out, registry[i].english);
+        fputs ("\n", out);
+      }
+  fputs ("#elif defined TCERR_ENGLISH_OFFSETS\n", out);
+  unsigned long at = 0;
   for (size_t i = 0; i < REGISTRY_SIZE; i++)
     {
       fprintf (out, "/* %s %s */ ", registry[i].product, registry[i].code);
       if (registry[i].english != NULL)
-        write_literal (out, registry[i].english);
+        {
+          fprintf (out, "%lu,\n", at + 1);
+          at += strlen (registry[i].english) + 1;
+        }
       else
-        fputs ("NULL", out);
-      fputs (",\n", out);
+        fputs ("0,\n", out);
     }
+  fputs ("#else\n# error \"define the table to include\"\n#endif\n", out);
   if (ferror (out) | fclose (out))
     {
       diag_file (path, errno);
