@@ -119,18 +119,25 @@ tcerr_registry_english (size_t i)
   return english_at[i] != 0 ? english_texts + english_at[i] - 1 : NULL;
 }
 
-/* What tcerr_keys and tcerr_products hand out: pointers, made once, on
-   the first call (static storage, so nothing can fail).  */
+/* What tcerr_keys and tcerr_products hand out: pointers, made on the
+   first call of each (static storage, so nothing can fail; the keys'
+   13,000 only for a program that lists them).  */
 static struct tcerr_key keys[KEY_COUNT];
+static pthread_once_t keys_once = PTHREAD_ONCE_INIT;
 static const char *products[PRODUCT_COUNT + 1];
-static pthread_once_t lists_once = PTHREAD_ONCE_INIT;
+static pthread_once_t products_once = PTHREAD_ONCE_INIT;
 
 static void
-make_lists (void)
+make_keys (void)
 {
   for (size_t i = 0; i < KEY_COUNT; i++)
     keys[i] = (struct tcerr_key) { tcerr_registry_product (i),
                                    tcerr_registry_code (i) };
+}
+
+static void
+make_products (void)
+{
   for (size_t p = 0; p < PRODUCT_COUNT; p++)
     products[p] = key_strings + product_at[p];
   products[PRODUCT_COUNT] = NULL;
@@ -158,7 +165,7 @@ tcerr_registry_has_product (const char *product)
 const struct tcerr_key *
 tcerr_keys (size_t *count)
 {
-  pthread_once (&lists_once, make_lists);
+  pthread_once (&keys_once, make_keys);
   if (count != NULL)
     *count = KEY_COUNT;
   return keys;
@@ -167,6 +174,6 @@ tcerr_keys (size_t *count)
 const char *const *
 tcerr_products (void)
 {
-  pthread_once (&lists_once, make_lists);
+  pthread_once (&products_once, make_products);
   return products;
 }
