@@ -75,6 +75,19 @@ has_cjk ()
   LC_ALL=C grep -q "`printf '[\344-\351][\200-\277][\200-\277]'`" "$1"
 }
 
+# sample: standard input; under valgrind ("make check-valgrind", TEST_RUNNER
+# set), one line in 10 of it.  For the loops that run the command once for
+# each of hundreds of entries: "make check" runs every one, and a tenth
+# still shows what valgrind looks for.
+sample ()
+{
+  if test -n "$TEST_RUNNER"; then
+    awk 'NR % 10 == 1'
+  else
+    cat
+  fi
+}
+
 # --- Upstream's keys ----------------------------------------------------------
 # From the tests' oracle of upstream (the pages and the Go SDKs kept in
 # po/sdk, by the rules of po/README.md), through tests/helpers/upstream-keys:
