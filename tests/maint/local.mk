@@ -10,7 +10,8 @@ MAINT_TEST_PROGS = \
   tests/maint/test-po-files \
   tests/maint/test-page \
   tests/maint/test-align \
-  tests/maint/test-sdk
+  tests/maint/test-sdk \
+  tests/maint/test-english-checks
 if BUILD_MAINT
 if HAVE_CMOCKA
 check_PROGRAMS += $(MAINT_TEST_PROGS)
@@ -28,6 +29,9 @@ tests_maint_test_align_LDADD = $(TEST_MAINT_LDADD)
 tests_maint_test_sdk_CPPFLAGS = $(TEST_MAINT_CPPFLAGS)
 tests_maint_test_sdk_CFLAGS = $(TEST_CFLAGS)
 tests_maint_test_sdk_LDADD = $(TEST_MAINT_LDADD)
+tests_maint_test_english_checks_CPPFLAGS = $(TEST_MAINT_CPPFLAGS)
+tests_maint_test_english_checks_CFLAGS = $(TEST_CFLAGS)
+tests_maint_test_english_checks_LDADD = $(TEST_MAINT_LDADD)
 
 MAINT_TESTS = \
   tests/maint/po-files.test \
@@ -38,7 +42,8 @@ MAINT_TESTS = \
   tests/maint/import.test \
   tests/maint/upstream-pages.test \
   tests/maint/sdk.test \
-  tests/maint/sdk-import.test
+  tests/maint/sdk-import.test \
+  tests/maint/english-checks.test
 MAINT_NLS_TESTS = \
   tests/maint/catalogs-fresh.test
 if BUILD_MAINT
