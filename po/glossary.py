@@ -7,8 +7,10 @@
 #         (Tencent's international SDK) and whose zh_CN.po entry has Chinese.
 # Writes: po/glossary.tbx (TBX-Basic), or the file given with -o.
 # Rerun:  python3 po/glossary.py            (from the top of the source tree)
-#         python3 po/glossary.py --report   (also prints each term with two
-#                                            example keys, for review)
+#         python3 po/glossary.py --report   (also prints each term, its count,
+#                                            alternatives and product, for review)
+#         python3 po/glossary.py --style    (prints the house-style counts that
+#                                            po/README.md quotes; writes nothing)
 # A maintainer's aid, not part of the build: rerun it after an SDK sync and
 # review the diff of glossary.tbx.
 #
@@ -246,7 +248,8 @@ TERMS = '''
 命名空间
 套餐 = package | plan  # product-dependent: see the products in the note
 资源包
-实名认证 = identity verification | real-name authentication
+实名认证 = identity verification | real-name authentication  # 用户未实名认证: "Unverified user."
+未实名认证 = unverified, not verified | identity verification
 参数
 参数值 = parameter value
 操作
@@ -307,7 +310,7 @@ TERMS = '''
 站点
 大小
 函数
-功能
+功能 = feature | function
 条件
 订单
 引擎
@@ -435,12 +438,12 @@ NAT网关
 终端节点
 终端节点服务
 流量镜像
-基础网络
+基础网络 = classic network | basic network
 只读实例 = read-only instance, read-only | RO instance
 主实例 = primary instance, source instance, master instance
 工单 = ticket
 客服 = customer service
-腾讯云 = Tencent Cloud
+腾讯云 = Tencent Cloud  # 请联系腾讯云工程师进一步排查 is "Please submit a ticket for troubleshooting." (cdn, 14 keys)
 服务角色
 授权 = authorization, authorize, authorized | unauthorized
 授权策略
@@ -456,7 +459,7 @@ NAT网关
 会话
 房间
 识别 = recognition, recognize, identify
-审核 = review, moderation
+审核 = review, moderation | approve, approved  # 审核通过: approved (SMS, SES)
 回调
 回源 = origin-pull
 双向认证 = mutual authentication | mTLS
@@ -468,7 +471,7 @@ NAT网关
 插件
 命令
 镜像仓库
-弹性伸缩 = auto scaling
+弹性伸缩 = auto scaling | auto scaler
 伸缩活动
 生命周期挂钩
 定时任务
@@ -478,7 +481,7 @@ NAT网关
 数据引擎
 数据源
 只读组 = RO group | read-only group
-主机 = host
+主机 = host | server | CVM  # server in Cloud Workload Protection (yunjing)
 操作系统
 内存
 磁盘
@@ -499,7 +502,6 @@ NAT网关
 售罄
 使用计划
 API密钥
-层 = layer
 版本号
 发布 = release, publish, published, released
 部署 = deploy, deployment, deployed
@@ -664,17 +666,17 @@ PRODUCTS = [
     ('cls', '日志服务', 'Cloud Log Service', 'CLS'),
     ('as', '弹性伸缩', 'Auto Scaling', 'AS'),
     ('lighthouse', '轻量应用服务器', 'TencentCloud Lighthouse', 'Lighthouse'),
-    ('cdb', '云数据库 MySQL', 'TencentDB for MySQL', 'MySQL'),
-    ('redis', '云数据库 Redis', 'TencentDB for Redis', 'Redis'),
-    ('mongodb', '云数据库 MongoDB', 'TencentDB for MongoDB', 'MongoDB'),
-    ('postgres', '云数据库 PostgreSQL', 'TencentDB for PostgreSQL', 'PostgreSQL'),
-    ('sqlserver', '云数据库 SQL Server', 'TencentDB for SQL Server', 'SQL Server'),
-    ('mariadb', '云数据库 MariaDB', 'TencentDB for MariaDB', 'MariaDB'),
+    ('cdb', '云数据库 MySQL', 'TencentDB for MySQL', 'TencentDB for MySQL'),
+    ('redis', '云数据库 Redis', 'TencentDB for Redis', 'TencentDB for Redis'),
+    ('mongodb', '云数据库 MongoDB', 'TencentDB for MongoDB', 'TencentDB for MongoDB'),
+    ('postgres', '云数据库 PostgreSQL', 'TencentDB for PostgreSQL', 'TencentDB for PostgreSQL'),
+    ('sqlserver', '云数据库 SQL Server', 'TencentDB for SQL Server', 'TencentDB for SQL Server'),
+    ('mariadb', '云数据库 MariaDB', 'TencentDB for MariaDB', 'TencentDB for MariaDB'),
     ('dcdb', '分布式数据库 TDSQL', 'TDSQL for MySQL', 'TDSQL'),
     ('cynosdb', 'TDSQL-C MySQL 版', 'TDSQL-C for MySQL', 'TDSQL-C'),
-    ('keewidb', '云数据库 KeeWiDB', 'TencentDB for KeeWiDB', 'KeeWiDB'),
+    ('keewidb', '云数据库 KeeWiDB', 'TencentDB for KeeWiDB', 'TencentDB for KeeWiDB'),
     ('tcaplusdb', '游戏数据库 TcaplusDB', 'TcaplusDB', 'TcaplusDB'),
-    ('dbbrain', '数据库智能管家 DBbrain', 'TencentDB for DBbrain', 'DBbrain'),
+    ('dbbrain', '数据库智能管家 DBbrain', 'TencentDB for DBbrain', 'TencentDB for DBbrain'),
     ('dts', '数据传输服务', 'Data Transmission Service', 'DTS'),
     ('emr', '弹性 MapReduce', 'Elastic MapReduce', 'EMR'),
     ('es', 'Elasticsearch Service', 'Elasticsearch Service', 'ES'),
@@ -704,14 +706,14 @@ PRODUCTS = [
     ('eip', '弹性公网 IP', 'Elastic IP', 'EIP'),
     ('privatedns', '私有域解析 Private DNS', 'Private DNS', 'Private DNS'),
     ('dnspod', '云解析 DNS', 'DNSPod', 'DNSPod'),
-    ('domain', '域名注册', 'Domain Registration', 'Domain'),
+    ('domain', '域名注册', 'Domain Registration', 'Domain Registration'),
     ('cfw', '云防火墙', 'Cloud Firewall', 'CFW'),
     ('waf', 'Web 应用防火墙', 'Web Application Firewall', 'WAF'),
     ('antiddos', 'DDoS 防护', 'Anti-DDoS', 'Anti-DDoS'),
     ('cwp', '主机安全', 'Cloud Workload Protection', 'CWP'),
     ('tcss', '容器安全服务', 'Tencent Container Security Service', 'TCSS'),
     ('apigateway', 'API 网关', 'API Gateway', 'API Gateway'),
-    ('organization', '集团账号管理', 'Tencent Cloud Organization', 'Organization'),
+    ('organization', '集团账号管理', 'Tencent Cloud Organization', 'Tencent Cloud Organization'),
     ('tag', '标签', 'Tag', 'Tag'),
     ('tdmq', '消息队列 TDMQ', 'TDMQ', 'TDMQ'),
     ('ckafka', '消息队列 CKafka', 'CKafka', 'CKafka'),
@@ -738,12 +740,108 @@ PRODUCTS = [
     ('cdc', '本地专用集群', 'Cloud Dedicated Cluster', 'CDC'),
     ('hai', '高性能应用服务', 'Hyper Application Inventor', 'HAI'),
     ('ciam', '客户身份管理', 'Customer Identity and Access Management', 'CIAM'),
-    ('billing', '费用中心', 'Billing Center', 'Billing'),
+    ('billing', '费用中心', 'Billing Center', 'Billing Center'),
     ('yunjing', '主机安全（云镜）', 'Cloud Workload Protection', 'CWP'),
     ('hunyuan', '腾讯混元大模型', 'Tencent Hunyuan', 'Hunyuan'),
     ('cat', '云拨测', 'Cloud Automated Testing', 'CAT'),
     ('pts', '云压测', 'Performance Testing Service', 'PTS'),
 ]
+
+
+# ------------------------------------------------------------- house style
+# --style prints how the official English words the common shapes of the
+# Chinese (the counts po/README.md quotes): for each shape, the pairs whose
+# Chinese matches it, sorted by the first English pattern that matches.
+SHAPES = [
+ ('…不存在', r'不存在', [('does not exist', r"\bdoes(n't| not) exist"), ('do not exist', r"\bdo(n't| not) exist"), ('not found', r'not found|cannot be found|could not be found|unable to find'), ('non-existent / nonexistent', r'non-?existent|not existing|inexistent'), ('not exist (other)', r'not exist')]),
+ ('…已达上限 / 达到上限', r'(达到?|已达)(到)?(了)?(上限|最大|限制)', [('reached the upper limit', r'reached (the |its |their )?upper limit'), ('reached the limit', r'reached (the |its |their )?(maximum )?limit'), ('reached the maximum', r'reached (the |its )?max'), ('exceeds the limit', r'exceed'), ('limit reached', r'limit (has been |is )?reached')]),
+ ('超过/超出限制', r'(超过|超出)(了)?(最大)?(限制|上限)', [('exceeds the limit', r'exceeds? (the )?(upper |maximum |max )?limit'), ('exceeded (the limit)', r'exceeded'), ('exceeds the upper limit', r'exceeds the upper'), ('exceeds …(other)', r'exceed'), ('over the limit / too many', r'over the limit|too many|too large|too long')]),
+ ('参数错误 (whole message)', r'^参数错误[。.]?$', [('Parameter error.', r'^parameter error'), ('Invalid parameter.', r'^invalid parameter'), ('Incorrect parameter.', r'^incorrect parameter'), ('Parameter … incorrect/invalid', r'^(the )?parameter (is |was )?(incorrect|invalid|wrong)')]),
+ ('参数错误 (within)', r'参数错误', [('parameter error', r'parameter error'), ('invalid parameter', r'invalid parameter'), ('incorrect parameter', r'incorrect parameter'), ('parameter … invalid/incorrect', r'parameter.{0,40}(invalid|incorrect|wrong)')]),
+ ('参数值错误 / 参数取值错误', r'参数(取)?值错误', [('incorrect parameter value', r'incorrect parameter value'), ('invalid parameter value', r'invalid parameter value'), ('parameter value error', r'parameter value error'), ('other', r'value')]),
+ ('…无效 / 无效的…', r'无效', [('invalid', r'invalid'), ('not valid', r'not valid'), ('incorrect', r'incorrect')]),
+ ('…不合法 / 非法…', r'不合法|非法', [('invalid', r'invalid'), ('illegal', r'illegal'), ('incorrect', r'incorrect'), ('not valid', r'not valid')]),
+ ('…失败', r'失败', [('Failed to …', r'failed to'), ('… failed', r'\bfailed\b(?! to)'), ('failure', r'failure'), ('unable to / cannot', r'unable to|cannot|could not')]),
+ ('操作失败 (whole message)', r'^操作失败[。.]?$', [('Operation failed.', r'^operation failed'), ('Failed operation.', r'^failed operation')]),
+ ('请稍后重试 / 请稍后再试', r'请?稍后(重试|再试)', [('try again later', r'try again later'), ('retry later', r'retry later'), ('later (other)', r'later')]),
+ ('不支持…', r'不支持', [('… is not supported / are not supported', r'(is|are) not supported|isn.t supported|aren.t supported'), ('does not support', r"do(es)?(n't| not) support"), ('unsupported', r'unsupported'), ('not supported (other)', r'not supported|not support'), ('cannot / unable to', r'cannot|unable to|not allowed')]),
+ ('…已存在', r'已(经)?存在', [('already exists', r'already exists?'), ('exists', r'\bexists?\b'), ('duplicate', r'duplicate')]),
+ ('没有权限 / 无权限 / 无权', r'没有权限|无权限|无权', [('no permission', r'no permission'), ('do not have permission', r"do(es)?(n't| not) have (the )?(permission|access)"), ('not authorized / unauthorized', r'not authori|unauthori'), ('permission denied / denied', r'denied'), ('permission (other)', r'permission')]),
+ ('余额不足', r'余额不足', [('insufficient balance', r'insufficient (account )?balance'), ('balance is insufficient', r'balance (is )?insufficient|balance is not enough'), ('balance (other)', r'balance')]),
+ ('…不足 (other than balance)', r'(?<!余额)不足', [('insufficient', r'insufficient'), ('not enough', r'not enough'), ('run out / used up', r'run out|used up|exhausted')]),
+ ('内部错误', r'内部错误', [('internal error', r'internal error'), ('internal … error', r'internal \w+ error'), ('error (other)', r'error')]),
+ ('…不能为空 / 为空', r'不能为空|不可为空|为空', [('cannot be empty', r'cannot be empty|can.t be empty'), ('is empty', r'is empty|are empty'), ('must not / should not be empty', r'(must|should) not be empty'), ('required', r'required'), ('empty (other)', r'empty')]),
+ ('…格式错误 / 格式不正确', r'格式(错误|不正确|不对|有误|非法|不合法)', [('incorrect format / format is incorrect', r'incorrect format|format is incorrect|format incorrect'), ('invalid format / format is invalid', r'invalid .{0,20}format|format is invalid|invalid format'), ('format error', r'format error'), ('format (other)', r'format')]),
+ ('缺少参数', r'缺少.{0,4}参数', [('missing parameter', r'missing .{0,20}parameter|parameter.{0,20}missing'), ('missing (other)', r'missing'), ('required', r'required')]),
+ ('请联系客服', r'联系客服', [('contact customer service', r'contact (the )?customer service'), ('contact (other)', r'contact'), ('submit a ticket', r'submit a ticket')]),
+ ('联系…工程师 / 提交工单', r'工程师|工单', [('submit a ticket', r'submit a ticket'), ('contact …', r'contact')]),
+ ('…冲突', r'冲突', [('conflicts with', r'conflicts? with'), ('conflict (other)', r'conflict')]),
+ ('未找到 / 找不到', r'未找到|找不到|查不到', [('not found', r'not found'), ('cannot be found / unable to find', r'cannot be found|unable to find|could not be found|cannot find'), ('does not exist', r'does not exist')]),
+ ('…不匹配', r'不匹配', [('does not match', r"do(es)?(n't| not) match"), ('mismatch', r'mismatch'), ('match (other)', r'match')]),
+ ('…已售罄 / 售罄', r'售罄', [('sold out', r'sold out')]),
+ ('…超时', r'超时', [('timed out', r'timed out'), ('timeout', r'timeout'), ('time out', r'time out')]),
+ ('不允许… / 禁止…', r'不允许|禁止', [('not allowed', r'not (be )?allowed|disallowed'), ('cannot', r'cannot|can.t'), ('prohibited / forbidden', r'prohibit|forbid')]),
+ ('…重复', r'重复', [('duplicate', r'duplicat'), ('already exists', r'already exist'), ('repeat', r'repeat')]),
+ ('…已过期 / 过期', r'过期', [('has expired / expired', r'expired'), ('expiration / expire (other)', r'expir')]),
+ ('正在…(中) / …中，请稍后', r'正在|进行中|处理中|中，请稍后', [('is being …', r'(is|are) being'), ('in progress', r'in progress'), ('(other)', r'.')]),
+ ('…未开通', r'未开通', [('not activated', r'not (been |yet )?activated|inactive'), ('not enabled', r'not (been |yet )?enabled'), ('not (other)', r'not')]),
+ ('资源不足', r'资源不足', [('insufficient resources', r'insufficient .{0,20}resource'), ('resources are insufficient / not enough', r'resources? (is |are )?(insufficient|not enough)')]),
+ ('请检查…', r'请检查|请确认', [('please check', r'please check'), ('check (other)', r'check'), ('make sure / ensure / confirm', r'make sure|ensure|confirm|verify')]),
+]
+
+def style_report(pairs):
+    for name, zre, cats in SHAPES:
+        P = [e for c, k, z, e in pairs if re.search(zre, z)]
+        cnt = collections.Counter()
+        for e in P:
+            for label, ere in cats:
+                if re.search(ere, e, re.I):
+                    cnt[label] += 1
+                    break
+            else:
+                cnt['(none of these)'] += 1
+        print('%s\t%d\t%s' % (name, len(P), '; '.join('%s %d' % c for c in cnt.most_common())))
+    # whole short messages: the template with its subject
+    def tally(title, zre, maxlen, rules):
+        cnt, n = collections.Counter(), 0
+        for c, k, z, e in pairs:
+            if re.search(zre, z) and len(z) <= maxlen:
+                n += 1
+                cnt[next((lab for lab, ere in rules if re.search(ere, e)), 'other')] += 1
+        print('%s\t%d\t%s' % (title, n, '; '.join('%s %d' % c for c in cnt.most_common())))
+    tally('X不存在。 (short)', r'不存在[。.]?$', 20, [('The … does not exist.', r'^The .*\bdo(es)? not exist\.?$'),
+                                                  ('… does not exist. (no "The")', r'\bdo(es)? not exist\.?$')])
+    tally('X已存在。 (short)', r'已(经)?存在[。.]?$', 20, [('The … already exists.', r'^The .*already exists?'),
+                                                   ('… already exists. (no "The")', r'already exists?')])
+    tally('X失败。 (short)', r'^(?!操作失败).*失败[。.]?$', 14, [('Failed to ….', r'(?i)^failed to\b'),
+                                                           ('… failed.', r'(?i)\bfailed\.?$')])
+    tally('不支持X (at the start)', r'^(当前|暂)?不支持', 200, [('… is not supported.', r'(is|are) not supported'),
+                                                           ('Unsupported ….', r'(?i)unsupported'),
+                                                           ('… does not support …', r'do(es)? not support')])
+    tally('…(数量)(已)达(到)上限', r'(已达|达到)(到)?(了)?上限', 200, [
+        ('The number of … has reached the upper limit.', r'(?i)number of .*(has|have) reached the upper limit'),
+        ('Reached the upper limit of ….', r'^Reached the upper limit'),
+        ('… reached/reaches the upper limit (other)', r'(?i)reach(ed|es)? the upper limit'),
+        ('Limit on number of … reached.', r'^Limit on number'),
+        ('… limit/quota … reached (other)', r'(?i)(limit|quota|maximum).*reached|reached the (number )?limit')])
+    n = len(pairs)
+    first = collections.Counter('upper' if e.lstrip()[:1].isupper() else 'other' for *_, e in pairs)
+    print('first letter upper-case\t%d\tof %d' % (first['upper'], n))
+    ends = collections.Counter()
+    for c, k, z, e in pairs:
+        ze = '。' if z.rstrip().endswith(('。', '.')) else ('！' if z.rstrip().endswith(('！', '!')) else 'none')
+        ends[(ze, '.' if e.rstrip().endswith('.') else 'none')] += 1
+    print('endings (zh, en)\t%d\t%s' % (n, '; '.join('%s %s %d' % (a, b, c) for (a, b), c in ends.most_common())))
+    q = [e for c, k, z, e in pairs if '请' in z]
+    print('请 -> "please"\t%d\t%d' % (len(q), sum(1 for e in q if re.search(r'(?i)\bplease\b', e))))
+    def kept(title, pat):
+        P = [(z, e) for c, k, z, e in pairs if re.search(pat, z)]
+        print('%s kept byte for byte\t%d\t%d' % (title, len(P), sum(1 for z, e in P if all(t in e for t in re.findall(pat, z)))))
+    kept('code spans', r'`[^`]+`')
+    kept('URLs', r'https?://[^\s)\]）>"]+')
+    kept('numbers', r'\d+(?:\.\d+)?')
+    kept('CamelCase names', r'\b[A-Z][a-z]+[A-Z][A-Za-z0-9]*\b')
+    kept('placeholders', r'\{\{?\w*\}?\}|%[sd]')
 
 # ------------------------------------------------------------------ output
 def parse_terms(spec):
@@ -813,7 +911,8 @@ def build(podir=HERE, pagedir=None):
             ex = [AL.pairs[i] for i in P if any(f in AL.eg[i] for f in forms)][:2]
         entries.append(dict(zh=zh, n=n, src=src, shown=shown, product=product,
                             share=(top, tc), byprod=byprod, note=note, ex=ex,
-                            fixed=bool(fix), deprecated=DEPRECATED.get(zh, [])))
+                            fixed=bool(fix),
+                            deprecated=[(d, count_forms(AL, P, d)) for d in DEPRECATED.get(zh, [])]))
     # products
     en_texts = [e for *_, e in pairs] + [e for *_, e in pp]
     all_en = [e['str'] for e in parse_po(os.path.join(podir, 'en.po')).values()
@@ -876,9 +975,9 @@ def tbx(entries, products, npairs, npages):
             st = 'preferredTerm-admn-sts' if i == 0 else 'admittedTerm-admn-sts'
             L.append('     <tig><term>%s</term><termNote type="administrativeStatus">%s</termNote>'
                      '<note>%d of %d</note></tig>' % (x(d), st, c, e['n']))
-        for d in e['deprecated']:
+        for d, c in e['deprecated']:
             L.append('     <tig><term>%s</term><termNote type="administrativeStatus">deprecatedTerm-admn-sts'
-                     '</termNote><note>not Tencent\'s: use %s</note></tig>' % (x(d), x(pref[0])))
+                     '</termNote><note>%d of %d; use %s</note></tig>' % (x(d), c, e['n'], x(pref[0])))
         L.append('    </langSet>')
         L.append('   </termEntry>')
     for p in products:
@@ -911,6 +1010,9 @@ def main(argv):
     entries, products, npairs, npages = build()
     with open(outpath, 'w', encoding='utf-8') as f:
         f.write(tbx(entries, products, npairs, npages))
+    if '--style' in argv:
+        style_report(aligned_pairs())
+        return
     if '--report' in argv:
         for e in entries:
             print('%s\t%d\t%s\t%s\t%s' % (e['zh'], e['n'], ' | '.join('%s %d' % (d, c) for d, c, _ in e['shown']),
