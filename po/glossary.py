@@ -962,7 +962,10 @@ def tbx(entries, products, npairs, npages):
             note += ' By product: ' + '; '.join(
                 '%s: %s' % (d, ', '.join('%s %d' % pc for pc in pcs)) for d, pcs in e['byprod']) + '.'
         if e['ex']:
-            note += ' E.g. ' + ' / '.join('%s %s: %s = %s' % (c, k2, z, en) for c, k2, z, en in e['ex'][:1])
+            c, k2, z, en = e['ex'][0]
+            note += ' E.g. %s %s: %s = %s' % (c, k2, z, en)
+            if not note.endswith(('.', '!', '?', '。')):
+                note += '.'
         if e['note']:
             note += ' Note: ' + e['note'] + '.'
         L.append('   <termEntry id="t%03d">' % k)
