@@ -300,8 +300,9 @@ has_cjk (const char *s)
       size_t n = utf8_char (p, len, &cp);
       if (n == 0)
         return 1; /* not UTF-8 at all: not English either */
-      if ((cp >= 0x2E80 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF)
-          || (cp >= 0xFF00 && cp <= 0xFFEF) || (cp >= 0x20000 && cp <= 0x3FFFF))
+      if ((cp >= 0x2E80 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7AF)
+          || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFF00 && cp <= 0xFFEF)
+          || (cp >= 0x20000 && cp <= 0x3FFFF))
         return 1;
       p += n;
       len -= n;
