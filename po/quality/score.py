@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score our blind translations against Tencent's official English (chrF).
 
-usage: python3 po/quality/score.py [OURS.tsv [OUT.tsv]]
+usage: python3 po/quality/score.py [--sample SAMPLE.tsv] [OURS.tsv [OUT.tsv]]
   OURS  default po/quality/blind-ours.tsv (product, code, english)
   OUT   default po/quality/blind-scores.tsv; '-' writes none
 Joins OURS with the official English of po/en.po (entries whose Source is
@@ -22,6 +22,9 @@ spec = importlib.util.spec_from_file_location('chrf', chrf_path)
 chrf = importlib.util.module_from_spec(spec); spec.loader.exec_module(chrf)
 
 args = sys.argv[1:]
+sample_path = os.path.join(here, 'blind-sample.tsv')
+if args[:1] == ['--sample']:
+    sample_path = args[1]; args = args[2:]
 ours_path = args[0] if args else os.path.join(here, 'blind-ours.tsv')
 out_path = args[1] if len(args) > 1 else os.path.join(here, 'blind-scores.tsv')
 
@@ -29,7 +32,7 @@ def rows(p):
     with open(p, encoding='utf-8') as f:
         next(f)
         return [l.rstrip('\n').split('\t') for l in f if l.strip()]
-zh = {(p, c): t for p, c, t in rows(os.path.join(here, 'blind-sample.tsv'))}
+zh = {(p, c): t for p, c, t in rows(sample_path)}
 ours = {(p, c): t for p, c, t in rows(ours_path)}
 official = {}
 for e in entries(os.path.join(top, 'po', 'en.po')):
