@@ -126,7 +126,8 @@ cli_filter (const char *file, const char *product,
   int fd = is_stdin ? STDIN_FILENO : open (file, O_RDONLY);
   if (fd < 0)
     {
-      cli_error ("%s: %s", cli_text_quote (file), strerror (errno));
+      /* The name whole, as --explain says it: never cut.  */
+      cli_error ("%s: %s", file, strerror (errno));
       return false;
     }
   struct filter f = { out, product, NULL, { NULL, 0, 0, 0 }, NULL, NULL, 0,
@@ -135,8 +136,8 @@ cli_filter (const char *file, const char *product,
   f.log = cli_explain_log_new (&f.rs);
   bool ok = filter_fd (&f, fd);
   if (!ok)
-    cli_error ("%s: %s", is_stdin ? _("standard input")
-                                  : cli_text_quote (file), strerror (errno));
+    cli_error ("%s: %s", is_stdin ? _("standard input") : file,
+               strerror (errno));
   cli_explain_log_free (f.log);
   cli_explain_free (&f.rs);
   free (f.hits);
