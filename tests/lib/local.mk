@@ -14,7 +14,8 @@ LIB_TEST_PROGS = \
   tests/lib/test-codeset \
   tests/lib/test-names \
   tests/lib/test-lookup-any \
-  tests/lib/test-sdk-catalog
+  tests/lib/test-sdk-catalog \
+  tests/lib/test-chain
 if HAVE_CMOCKA
 check_PROGRAMS += $(LIB_TEST_PROGS)
 endif
@@ -51,6 +52,13 @@ tests_lib_test_lookup_any_LDADD = $(TEST_LIB_LDADD)
 tests_lib_test_sdk_catalog_CPPFLAGS = $(TEST_HELP_CPPFLAGS)
 tests_lib_test_sdk_catalog_CFLAGS = $(TEST_CFLAGS)
 tests_lib_test_sdk_catalog_LDADD = $(TEST_LIB_LDADD)
+# The chain alone: lookup.c with the test's registry and catalog in place of
+# key-table.c and textdomain.c.
+tests_lib_test_chain_SOURCES = tests/lib/test-chain.c src/lib/lookup.c \
+  src/lib/names.c src/lib/copy.c
+tests_lib_test_chain_CPPFLAGS = $(TEST_HELP_CPPFLAGS) -I$(top_srcdir)/src/lib
+tests_lib_test_chain_CFLAGS = $(TEST_CFLAGS)
+tests_lib_test_chain_LDADD = tests/helpers/libtesthelp.a $(CMOCKA_LIBS)
 
 # English, wherever no catalog applies, and with the en catalog.
 LIB_TESTS = \
@@ -59,6 +67,7 @@ LIB_TESTS = \
   tests/lib/fallback-c-locale.test \
   tests/lib/lookup-any-c-locale.test \
   tests/lib/sdk-catalog-c-locale.test \
+  tests/lib/chain.test \
   tests/lib/names.test \
   tests/lib/bad-input.test
 LIB_NLS_TESTS = \

@@ -7,14 +7,15 @@
    - a product's code whose Chinese is the common table's, word for word,
      is answered by the common table;
    - Chinese where the Chinese SDK has it, else the English SDK's;
-   - English where the English SDK has it; else the rest of the chain (the
-     common entry of the code, the category, or the note that the key has
-     no English), never Chinese and never nothing.  */
+   - English where the English SDK has it; else ours, or the rest of the
+     chain (the common entry of the code, the category, or the note that
+     the key has no English), never Chinese and never nothing.  */
 #include <config.h>
 
 #include "cases.h"
 #include "upstream.h"
 
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 #include <tcerr.h>
@@ -66,11 +67,15 @@ check_key (const char *product, const char *code)
   const char *want = chinese ? (zh != NULL ? zh : en) : en;
   if (want == NULL)
     {
-      /* no English upstream: the rest of the chain */
-      if (!common && r.match != TCERR_MATCH_CATEGORY
+      /* no English upstream: ours (en.po, checked by english-checks.test),
+         or the rest of the chain; never Chinese (above) */
+      bool ours = r.match == TCERR_MATCH_EXACT
+                  && strcmp (r.product, product) == 0
+                  && strcmp (r.code, code) == 0;
+      if (!ours && !common && r.match != TCERR_MATCH_CATEGORY
           && r.match != TCERR_MATCH_UNTRANSLATED)
-        return wrong (product, code, &r, err,
-                      "want the common entry, the category or untranslated");
+        return wrong (product, code, &r, err, "want our English, the common"
+                      " entry, the category or untranslated");
       return 0;
     }
   if (strcmp (r.product, product) != 0 || strcmp (r.code, code) != 0
