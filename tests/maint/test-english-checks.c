@@ -10,7 +10,8 @@
    - every URL of the Chinese (link target, <a href> target, bare URL) in
      the English byte for byte;
    - every number of the Chinese prose (an ASCII digit run, with its decimal
-     points; numbers inside URLs and code spans are theirs) in the English:
+     points; numbers inside URLs and code spans are theirs; "1万" is 10000)
+     in the English:
      as written, or with thousands separators (1000: "1,000"), or, 0 to 10,
      as a word ("three", "one hour", "the first", "twice");
    - markdown balanced: backquotes paired, link brackets and targets
@@ -392,6 +393,42 @@ rule_urls (const char *en, const char *zh, const char *code, char *why,
   return false;
 }
 
+/* A Chinese number with its unit: the digits OUT[START..USED) followed at
+   *P by 万 (ten thousand), 千 (thousand) or 亿 (hundred million), as
+   "1万" is written "10,000" in English.  Rewrites the digits as the
+   number they make, moves *P past the unit, and returns the new USED;
+   without a unit, returns USED.  */
+static size_t
+scale (char *out, size_t start, size_t used, size_t out_size, const char **p)
+{
+  static const struct
+  {
+    const char *unit;
+    double times;
+  } units[] = {
+    { "\xe4\xb8\x87", 1e4 }, { "\xe5\x8d\x83", 1e3 }, { "\xe4\xba\xbf", 1e8 },
+  };
+  for (size_t u = 0; u < sizeof units / sizeof units[0]; u++)
+    if (strncmp (*p, units[u].unit, 3) == 0 && used < out_size)
+      {
+        char digits[64];
+        size_t len = used - start < sizeof digits - 1 ? used - start
+                                                       : sizeof digits - 1;
+        memcpy (digits, out + start, len);
+        digits[len] = '\0';
+        double v = strtod (digits, NULL) * units[u].times;
+        if (v != (double) (long long) v || v > 1e15)
+          return used; /* not a whole number: left as written */
+        int w = snprintf (out + start, out_size - start, "%lld",
+                          (long long) v);
+        if (w < 0 || (size_t) w >= out_size - start)
+          return used;
+        *p += 3;
+        return start + (size_t) w;
+      }
+  return used;
+}
+
 /* The numbers of S, each a digit run with its decimal points ("5.7.18"),
    written to OUT as NUL-terminated strings one after the other; with
    THOUSANDS, "1,000" is read as 1000.  Returns how many.  */
@@ -406,7 +443,7 @@ numbers (const char *s, bool thousands, char *out, size_t out_size)
           p++;
           continue;
         }
-      size_t group = 0;
+      size_t group = 0, start = used;
       while (true)
         {
           if (is_digit (*p))
@@ -433,6 +470,8 @@ numbers (const char *s, bool thousands, char *out, size_t out_size)
           else
             break;
         }
+      if (!thousands)
+        used = scale (out, start, used, out_size, &p);
       if (used < out_size)
         out[used++] = '\0';
       n++;
@@ -802,6 +841,9 @@ static const struct sample urls_samples[] = {
 static const struct sample numbers_samples[] = {
   { "At most 20 disks.", "最多20块云硬盘。", "X", false },
   { "Up to 1,000 tag values.", "标签值不能超过1000。", "X", false },
+  { "Paging exceeds 10,000 records.", "翻页超过1万条。", "X", false },
+  { "Up to 2,500 items.", "最多2.5千项。", "X", false },
+  { "Paging exceeds 1 records.", "翻页超过1万条。", "X", true },
   { "Up to three disks.", "最多3个云硬盘。", "X", false },
   { "It takes effect in about one hour.", "约1小时左右生效。", "X", false },
   { "The first face box is invalid.", "第1个人脸框参数不合法。", "X", false },
