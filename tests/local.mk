@@ -5,9 +5,10 @@
 ## Every test runs with a pinned environment: no LANG, LC_* or LANGUAGE from
 ## the caller; locales built here with localedef (the machine has only C and
 ## C.UTF-8) and found through LOCPATH; the catalogs of this build tree,
-## installed under tests/catalogs exactly as "make install" lays them out,
-## found through TCERR_LOCALEDIR.  Each *.test script picks a language and
-## runs a cmocka program, which reports one TAP line per test case.
+## installed under tests/catalogs exactly as "make install" lays them out
+## (the zh alias of zh_CN included), found through TCERR_LOCALEDIR.  Each
+## *.test script picks a language and runs a cmocka program, which reports
+## one TAP line per test case.
 
 TEST_EXTENSIONS = .test
 TEST_LOG_DRIVER = env AM_TAP_AWK='$(AWK)' $(SHELL) $(top_srcdir)/build-aux/tap-driver.sh
@@ -35,7 +36,10 @@ check-valgrind:
 .PHONY: check-valgrind
 
 # Locales the tests need, built once into the build tree.
-TEST_LOCALES = zh_CN.UTF-8 en_US.UTF-8 zh_CN.GB18030
+# zh_SG, zh_TW and zh_HK: Chinese readers without a catalog of their own
+# (they read zh_CN's through its zh alias, see Makefile.am).
+TEST_LOCALES = zh_CN.UTF-8 en_US.UTF-8 zh_CN.GB18030 zh_SG.UTF-8 \
+  zh_TW.UTF-8 zh_HK.UTF-8
 tests/locales/.stamp:
 	@test -n '$(LOCALEDEF)' || { \
 	  echo "make check needs localedef (Debian: libc-bin); configure found none" >&2; \
@@ -52,7 +56,9 @@ test-catalogs:
 	for d in $(SUBDIRS); do \
 	  (cd $$d && $(MAKE) $(AM_MAKEFLAGS) install-data DESTDIR= \
 	     localedir='$(abs_top_builddir)/tests/catalogs') >/dev/null || exit 1; \
-	done
+	done && \
+	$(MAKE) $(AM_MAKEFLAGS) catalog-aliases DESTDIR= \
+	  localedir='$(abs_top_builddir)/tests/catalogs' >/dev/null
 .PHONY: test-catalogs
 
 check_DATA += tests/locales/.stamp
