@@ -39,6 +39,7 @@ CLI_TESTS = \
 CLI_NLS_TESTS = \
   tests/cli/filter.test \
   tests/cli/chinese.test \
+  tests/cli/chinese-variants.test \
   tests/cli/markdown.test \
   tests/cli/missing-locale.test \
   tests/cli/json-utf8.test

@@ -75,6 +75,12 @@ LIB_NLS_TESTS = \
   tests/lib/zh-catalog-locale.test \
   tests/lib/zh-catalog-language.test \
   tests/lib/zh-catalog-language-priority.test \
+  tests/lib/zh-catalog-language-zh.test \
+  tests/lib/zh-catalog-locale-zh-sg.test \
+  tests/lib/zh-catalog-locale-zh-hk.test \
+  tests/lib/sdk-catalog-locale-zh-tw.test \
+  tests/lib/sdk-catalog-language-zh-tw.test \
+  tests/lib/english-language-ja-zh-locale.test \
   tests/lib/english-language-en.test \
   tests/lib/english-locale-en-us.test \
   tests/lib/english-language-priority.test \
