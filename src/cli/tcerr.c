@@ -129,8 +129,10 @@ usage (void)
   /* TRANSLATORS: keep the language names as they are.  */
   fputs (_("  -L, --lang=LANG        answer in LANG, as POSIX or BCP 47 write it:"
            "\n                           zh, zh_CN, zh-Hans, en, en-US...;"
-           " a language\n                           without a catalog (zh-TW,"
-           " ja) gives English\n"), stdout);
+           " Chinese of\n                           another region (zh-TW,"
+           " zh-HK) gets simplified\n                           Chinese; a"
+           " language without a catalog (ja)\n                           gives"
+           " English\n"), stdout);
   fputs (_("      --json             print one JSON object per line, in"
            " UTF-8\n"), stdout);
   fputs (_("      --raw              print the messages as stored, markdown"
