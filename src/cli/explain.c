@@ -149,7 +149,7 @@ take_response (struct reader *r, struct json_object *obj)
 {
   struct json_object *response, *error, *request_id;
   struct cli_response resp = { NULL, { NULL, 0 }, { NULL, 0 }, 0, NULL,
-                               false, NULL };
+                               false, NULL, NULL, NULL };
   bool ok = true;
   if (!json_object_object_get_ex (obj, "Response", &response)
       || !json_object_is_type (response, json_type_object))
@@ -306,18 +306,29 @@ take_utf8 (const char *s, size_t len, struct cli_string *out)
   out->len = o;
 }
 
+/* -p, for the codes found by a message.  */
+static const char *asked_product;
+
+void
+cli_explain_set_product (const char *product)
+{
+  asked_product = product;
+}
+
 /* Where the errors of a log go: the responses, from the FIRST of this
-   file on.  */
+   file on; those of the error added last, LAST_COUNT from LAST (the
+   frames after it may name its product).  */
 struct log_errors
 {
   struct cli_responses *rs;
   size_t first;
+  size_t last, last_count;
 };
 
 /* Appends RESP, kept in line order among this file's: a response
    pretty-printed over lines is found at its end, after the errors of its
    lines.  */
-static void
+static size_t
 append_in_order (struct log_errors *l, const struct cli_response *resp)
 {
   struct cli_responses *rs = l->rs;
@@ -326,44 +337,126 @@ append_in_order (struct log_errors *l, const struct cli_response *resp)
   for (; i > l->first && rs->v[i - 1].line > resp->line; i--)
     rs->v[i] = rs->v[i - 1];
   rs->v[i] = *resp;
+  return i;
 }
 
 /* A response for the error E, with CODE (LEN bytes; NULL: none) found as
-   CODE_FROM.  */
-static void
+   CODE_FROM; returns where it went.  */
+static size_t
 take_log_error (struct log_errors *l, const struct cli_sdk_error *e,
                 const char *code, size_t len, const char *code_from)
 {
   struct cli_response resp = { NULL, { NULL, 0 }, { NULL, 0 }, e->line,
-                               e->format, e->error, code_from };
+                               e->format, e->error, code_from, e->product,
+                               e->product_from };
   if (code != NULL)
     resp.code = xmemdup0 (code, len);
   if (e->message != NULL)
     take_utf8 (e->message, e->message_len, &resp.message);
   if (e->request_id != NULL)
     take_utf8 (e->request_id, e->request_id_len, &resp.request_id);
-  append_in_order (l, &resp);
+  return append_in_order (l, &resp);
 }
 
 /* Appends the error E found in a log to the responses of ARG; without a
-   code, one per code its message is the text of.  */
+   code, one per code its message is the text of (the product's first:
+   -p, else the one its text names).  */
 static void
 take_sdk_error (const struct cli_sdk_error *e, void *arg)
 {
   struct log_errors *l = arg;
+  size_t at;
   if (e->code != NULL || !e->error)
     {
-      take_log_error (l, e, e->code, e->code_len,
-                      e->code != NULL ? "printed" : NULL);
+      at = take_log_error (l, e, e->code, e->code_len,
+                           e->code == NULL ? NULL
+                           : e->code_from != NULL ? e->code_from
+                           : "printed");
+      l->last = at;
+      l->last_count = e->error ? 1 : 0;
       return;
     }
   const char *codes[CLI_MESSAGE_CODES_MAX];
+  const char *product = asked_product != NULL ? asked_product : e->product;
   size_t n = e->message != NULL
-    ? cli_message_codes (e->message, e->message_len, codes) : 0;
+    ? cli_message_codes (e->message, e->message_len, product, codes) : 0;
   for (size_t i = 0; i < n; i++)
-    take_log_error (l, e, codes[i], strlen (codes[i]), "message");
+    {
+      at = take_log_error (l, e, codes[i], strlen (codes[i]), "message");
+      if (i == 0)
+        l->last = at;
+    }
   if (n == 0)
-    take_log_error (l, e, NULL, 0, NULL);
+    at = take_log_error (l, e, NULL, 0, NULL), l->last = at;
+  l->last_count = n > 0 ? n : 1;
+}
+
+/* The responses of the error added last (its codes found by its
+   message, MESSAGE) become one per code of CODES (N of them), in their
+   place.  */
+static void
+replace_codes (struct log_errors *l, const struct cli_string *message,
+               const char **codes, size_t n)
+{
+  struct cli_responses *rs = l->rs;
+  struct cli_response model = rs->v[l->last];
+  model.code = NULL;
+  model.message.s = xmemdup0 (message->s, message->len);
+  model.request_id.s = model.request_id.s != NULL
+    ? xmemdup0 (model.request_id.s, model.request_id.len) : NULL;
+  size_t at = l->last, old = l->last_count;
+  for (size_t i = at; i < at + old; i++)
+    free_response (&rs->v[i]);
+  /* Room for N where OLD were.  */
+  if (rs->count - old + n > rs->alloc)
+    {
+      rs->alloc = rs->count - old + n;
+      rs->v = xreallocarray (rs->v, rs->alloc, sizeof *rs->v);
+    }
+  memmove (rs->v + at + n, rs->v + at + old,
+           (rs->count - at - old) * sizeof *rs->v);
+  rs->count = rs->count - old + n;
+  for (size_t i = 0; i < n; i++)
+    {
+      struct cli_response *r = &rs->v[at + i];
+      *r = model;
+      r->code = xstrdup (codes[i]);
+      r->message.s = xmemdup0 (model.message.s, model.message.len);
+      r->request_id.s = model.request_id.s != NULL
+        ? xmemdup0 (model.request_id.s, model.request_id.len) : NULL;
+    }
+  free (model.message.s);
+  free (model.request_id.s);
+  l->last_count = n;
+}
+
+/* The frames after the error added last name PRODUCT (from FROM): it is
+   its product, unless the responses are gone (--filter explains each
+   line's and drops them); codes found by its message are looked up
+   again, that product's first.  */
+static void
+take_hint (const char *product, const char *from, void *arg)
+{
+  struct log_errors *l = arg;
+  if (l->last_count == 0 || l->last < l->first
+      || l->last + l->last_count > l->rs->count)
+    return;
+  const struct cli_response *r = &l->rs->v[l->last];
+  const char *codes[CLI_MESSAGE_CODES_MAX];
+  size_t n = 0;
+  if (asked_product == NULL && r->code_from != NULL
+      && strcmp (r->code_from, "message") == 0 && r->message.s != NULL)
+    n = cli_message_codes (r->message.s, r->message.len, product, codes);
+  if (n > 0)
+    {
+      struct cli_string message = r->message;
+      replace_codes (l, &message, codes, n);
+    }
+  for (size_t i = l->last; i < l->last + l->last_count; i++)
+    {
+      l->rs->v[i].product = product;
+      l->rs->v[i].product_from = from;
+    }
 }
 
 struct cli_explain_log
@@ -376,8 +469,8 @@ struct cli_explain_log *
 cli_explain_log_new (struct cli_responses *rs)
 {
   struct cli_explain_log *log = xmalloc (sizeof *log);
-  log->errors = (struct log_errors) { rs, rs->count };
-  log->scan = cli_log_scan_new (take_sdk_error, &log->errors);
+  log->errors = (struct log_errors) { rs, rs->count, 0, 0 };
+  log->scan = cli_log_scan_new (take_sdk_error, take_hint, &log->errors);
   return log;
 }
 
@@ -386,6 +479,12 @@ cli_explain_log_line (struct cli_explain_log *log, const char *line,
                       size_t len)
 {
   return cli_log_scan_line (log->scan, line, len);
+}
+
+size_t
+cli_explain_log_end (struct cli_explain_log *log)
+{
+  return cli_log_scan_end (log->scan);
 }
 
 void
@@ -411,6 +510,7 @@ read_log (struct cli_responses *rs, const char *text, size_t len)
       n += cli_explain_log_line (log, p, (size_t) (eol - p));
       p = eol + 1;
     }
+  n += cli_explain_log_end (log);
   cli_explain_log_free (log);
   return n;
 }

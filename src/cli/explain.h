@@ -27,9 +27,16 @@ struct cli_response
                                    a JSON response */
   bool error;                   /* the response carries an error */
   const char *code_from;        /* in a log: "printed" (the code stood
-                                   there), "message" (the server message
-                                   is its documented text), or NULL (no
-                                   code known) */
+                                   there), "property" (in Node.js's dump
+                                   of the error's properties), "message"
+                                   (the server message is its documented
+                                   text), or NULL (no code known) */
+  const char *product;          /* in a log: the product the text around
+                                   the error names (sdk-errors.h), or
+                                   NULL */
+  const char *product_from;     /* "stack" (a client's stack frame),
+                                   "command" (a tccli command line), or
+                                   NULL */
 };
 
 struct cli_responses
@@ -40,6 +47,11 @@ struct cli_responses
   size_t bytes; /* input read so far, against CLI_EXPLAIN_MAX */
 };
 
+/* The product asked for (-p), or NULL (the default): the codes an error
+   printed without one is found by (its message) are this product's
+   first.  */
+void cli_explain_set_product (const char *product);
+
 /* The most input --explain reads, over all its files: what a pile of
    responses may take in memory stays bounded.  */
 #define CLI_EXPLAIN_MAX_MIB 8
@@ -47,10 +59,12 @@ struct cli_responses
 /* Reads every response of FILE ("-": standard input), one JSON object
    after another (JSON lines, say), onto RS; or, when FILE is not that,
    every error that an official SDK printed in it and every response
-   inside its lines (a log: log-scan.h), with its line.  An error printed
-   without its code is looked up by its message (message-index.h): one
-   response per code found, or one without a code.  On unreadable input, or input that is neither,
-   reports the error (as malformed JSON) and returns false.  */
+   inside its lines (a log: log-scan.h), with its line and the product
+   its text names.  An error printed without its code is looked up by its
+   message (message-index.h), the codes of the product asked for
+   (cli_explain_set_product) or else of the product named first: one response per code found, or one without a
+   code.  On unreadable input, or input that is neither, reports the
+   error (as malformed JSON) and returns false.  */
 bool cli_explain_read (const char *file, struct cli_responses *rs);
 
 void cli_explain_free (struct cli_responses *rs);
@@ -60,9 +74,14 @@ void cli_explain_free (struct cli_responses *rs);
 struct cli_explain_log;
 struct cli_explain_log *cli_explain_log_new (struct cli_responses *rs);
 /* Reads the next line (LEN bytes, without its '\n'); returns how many
-   errors and responses it added.  */
+   errors and responses it added.  An error that runs over lines is added
+   by the line that ends it (with the line it starts on); the stack
+   frames after an error may name its product after it was added.  */
 size_t cli_explain_log_line (struct cli_explain_log *log, const char *line,
                              size_t len);
+/* Ends the log: adds an error still held (its lines cut short); returns
+   how many.  */
+size_t cli_explain_log_end (struct cli_explain_log *log);
 void cli_explain_log_free (struct cli_explain_log *log);
 
 #endif

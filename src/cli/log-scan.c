@@ -28,6 +28,7 @@ static const char response_key[] = "\"Response\"";
 
 struct cli_log_scan
 {
+  struct cli_sdk_scan *sdk; /* the SDKs' errors */
   cli_sdk_found found;
   void *arg;
   size_t number;         /* the line being read */
@@ -41,9 +42,10 @@ struct cli_log_scan
 };
 
 struct cli_log_scan *
-cli_log_scan_new (cli_sdk_found found, void *arg)
+cli_log_scan_new (cli_sdk_found found, cli_sdk_hint hint, void *arg)
 {
   struct cli_log_scan *s = xcalloc (1, sizeof *s);
+  s->sdk = cli_sdk_scan_new (found, hint, arg);
   s->found = found;
   s->arg = arg;
   s->tok = json_tokener_new ();
@@ -60,9 +62,16 @@ cli_log_scan_free (struct cli_log_scan *s)
 {
   if (s == NULL)
     return;
+  cli_sdk_scan_free (s->sdk);
   json_tokener_free (s->tok);
   free (s->clean);
   free (s);
+}
+
+size_t
+cli_log_scan_end (struct cli_log_scan *s)
+{
+  return cli_sdk_scan_end (s->sdk);
 }
 
 /* --- Lines ---------------------------------------------------------------- */
@@ -292,6 +301,6 @@ cli_log_scan_line (struct cli_log_scan *s, const char *line, size_t len)
 {
   s->number++;
   line = clean_line (s, line, &len);
-  size_t n = cli_sdk_scan_line (line, len, s->number, s->found, s->arg);
+  size_t n = cli_sdk_scan_line (s->sdk, line, len, s->number);
   return n + scan_json (s, line, len);
 }

@@ -25,6 +25,7 @@ struct entry
 {
   const char *text; /* UTF-8 */
   const char *code;
+  const char *product; /* the table of its key */
 };
 
 static struct entry *entries;
@@ -32,14 +33,14 @@ static size_t entry_count, entry_alloc;
 static bool indexed;
 
 static void
-add (const char *text, const char *code)
+add (const char *text, const char *code, const char *product)
 {
   if (entry_count == entry_alloc)
     {
       entry_alloc = entry_alloc != 0 ? 2 * entry_alloc : 1024;
       entries = xreallocarray (entries, entry_alloc, sizeof *entries);
     }
-  entries[entry_count++] = (struct entry) { text, code };
+  entries[entry_count++] = (struct entry) { text, code, product };
 }
 
 /* Adds every key's exact text in the language of LOC.  */
@@ -53,7 +54,7 @@ add_language (locale_t loc)
       struct tcerr_result r;
       if (tcerr_lookup_l (keys[i].product, keys[i].code, loc, &r) == 0
           && r.match == TCERR_MATCH_EXACT)
-        add (r.message, keys[i].code);
+        add (r.message, keys[i].code, keys[i].product);
     }
 }
 
@@ -82,7 +83,9 @@ compare (const void *a, const void *b)
 {
   const struct entry *x = a, *y = b;
   int c = strcmp (x->text, y->text);
-  return c != 0 ? c : strcmp (x->code, y->code);
+  if (c == 0)
+    c = strcmp (x->code, y->code);
+  return c != 0 ? c : strcmp (x->product, y->product);
 }
 
 static void
@@ -108,8 +111,23 @@ compare_text (const void *key, const void *element)
   return strcmp (k->text, e->text);
 }
 
+/* Adds the codes of the entries from HIT to END (equal texts, sorted by
+   code) that belong to PRODUCT (NULL: any) to CODES, each once; returns
+   how many there are now (N before).  */
+static size_t
+take_codes (const struct entry *hit, const struct entry *end,
+            const char *product, const char **codes, size_t n)
+{
+  for (; hit < end && n < CLI_MESSAGE_CODES_MAX; hit++)
+    if ((product == NULL || strcmp (hit->product, product) == 0)
+        && (n == 0 || strcmp (codes[n - 1], hit->code) != 0))
+      codes[n++] = hit->code;
+  return n;
+}
+
 size_t
-cli_message_codes (const char *message, size_t len, const char **codes)
+cli_message_codes (const char *message, size_t len, const char *product,
+                   const char **codes)
 {
   /* A NUL inside: no text of the catalog.  */
   if (len == 0 || memchr (message, '\0', len) != NULL)
@@ -117,19 +135,24 @@ cli_message_codes (const char *message, size_t len, const char **codes)
   if (!indexed)
     build ();
   char *text = xmemdup0 (message, len);
-  struct entry key = { text, NULL };
+  struct entry key = { text, NULL, NULL };
   const struct entry *hit
     = bsearch (&key, entries, entry_count, sizeof *entries, compare_text);
   size_t n = 0;
   if (hit != NULL)
     {
-      /* The first of the equal texts, then each distinct code.  */
+      /* The equal texts, from the first.  */
+      const struct entry *end = hit;
       while (hit > entries && strcmp (hit[-1].text, text) == 0)
         hit--;
-      for (; hit < entries + entry_count && strcmp (hit->text, text) == 0
-             && n < CLI_MESSAGE_CODES_MAX; hit++)
-        if (n == 0 || strcmp (codes[n - 1], hit->code) != 0)
-          codes[n++] = hit->code;
+      while (end < entries + entry_count && strcmp (end->text, text) == 0)
+        end++;
+      if (product != NULL)
+        n = take_codes (hit, end, product, codes, 0);
+      if (product != NULL && n == 0)
+        n = take_codes (hit, end, TCERR_COMMON, codes, 0);
+      if (n == 0)
+        n = take_codes (hit, end, NULL, codes, 0);
     }
   free (text);
   return n;

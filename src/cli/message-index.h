@@ -11,9 +11,11 @@
 
 /* Puts into CODES (room for CLI_MESSAGE_CODES_MAX) the distinct codes
    whose documented text, in any language the catalogs have, is the LEN
-   bytes of UTF-8 MESSAGE; returns how many.  The first call reads the
-   catalogs.  The codes stay valid for the life of the process.  */
+   bytes of UTF-8 MESSAGE; returns how many.  With a PRODUCT (not NULL),
+   the codes of its own table whose text it is, if any, else those of the
+   common table, else any.  The first call reads the catalogs.  The codes
+   stay valid for the life of the process.  */
 size_t cli_message_codes (const char *message, size_t len,
-                          const char **codes);
+                          const char *product, const char **codes);
 
 #endif

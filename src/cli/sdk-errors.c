@@ -10,11 +10,26 @@
    two errors on one line stay two.  A RequestId is a UUID; empty, "None"
    or "null" is none.  Other clouds' look-alikes (an AWS
    "An error occurred (InvalidInstanceID.NotFound)", an Apple
-   "Code=-1001") carry none of the markers, or no code after one.  */
+   "Code=-1001") carry none of the markers, or no code after one.
+
+   Some errors run over lines, and the scanner (struct cli_sdk_scan) holds
+   one for a few lines at most, so that --filter still follows a growing
+   log: a permission error, whose server message carries raw newlines and
+   a nested "[request id:...]" (not its RequestId), is held when its line
+   has no request-id marker and its message says it goes on, until the
+   line with the marker (CONT_LINES at most); Node.js's console.error of
+   an error, its stack then its own properties in "{ ... }", is held from
+   the stack's first line to the "}" (its code is the property "code").
+   Around an error, the client's stack frames or a tccli command line
+   name its product (find_hint): before it (a Python traceback, tccli) or
+   in the frames after it (Java, .NET, Node.js, PHP, Go).  */
 #include <config.h>
 
 #include "sdk-errors.h"
 
+#include "xalloc.h"
+
+#include <stdlib.h>
 #include <string.h>
 #include <tcerr.h>
 
@@ -24,7 +39,9 @@ enum shape
   CODE_GLUED, /* MARKER code "-" message BEFORE_ID id (older releases) */
   ID_FIRST,   /* "RequestId=" id MARKER code AFTER_CODE message */
   NO_CODE,    /* MARKER message BEFORE_ID id: the SDK prints no code */
-  ID_BEFORE   /* ["requestId: " id " "] MARKER message, no code */
+  ID_BEFORE,  /* ["requestId: " id " "] MARKER message, no code */
+  HEADER      /* MARKER (" [Error]: " | ": ") message: the first line of
+                 a stack; the code comes after it, if at all */
 };
 
 struct format
@@ -79,6 +96,14 @@ struct format
            tcError.code = data.Response.Error.Code), which only
            console.error's dump of the object shows.  Same marker as
            java-old, which is tried first (its code must be glued on).
+   nodejs-stack  the same exception as console.error (or an uncaught
+           throw) prints it, through util.inspect: the stack, whose first
+           line is "TencentCloudSDKHttpException [Error]: " message (the
+           class sets no name, so inspect shows the class and "Error"),
+           the "    at ..." frames, the last one ending in " {", then the
+           own properties, one a line ("  requestId: '...',", "  traceId:
+           '...',", "  code: '...'"; "  httpCode: 502" for an HTTP error)
+           and "}".  The code is the property (code_from "property").
    dotnet  TencentCloud/tencentcloud-sdk-dotnet, as issue 13 reports it:
            "requestId: " id " " and .NET's own Exception.ToString(),
            "TencentCloud.Common.TencentCloudSDKException: " message (no
@@ -127,6 +152,12 @@ static const struct format formats[] = {
     "  requestId:",
     "[TencentCloudSDKException]message:disk busy"
     "  requestId:5f8a3c2e-1b4d-4e6f-9a0b-1c2d3e4f5a6b  traceId:abc" },
+  { "nodejs-stack", HEADER, "TencentCloudSDKHttpException", NULL, NULL,
+    "TencentCloudSDKHttpException [Error]: disk busy\n"
+    "    at AbstractClient.parseResponse (/app/node_modules/"
+    "tencentcloud-sdk-nodejs/tencentcloud/common/abstract_client.js:1:1) {\n"
+    "  requestId: '5f8a3c2e-1b4d-4e6f-9a0b-1c2d3e4f5a6b',\n"
+    "  traceId: '',\n  code: 'InvalidDisk.Busy'\n}" },
   { "dotnet", ID_BEFORE, "TencentCloud.Common.TencentCloudSDKException: ",
     NULL, NULL,
     "requestId: 5f8a3c2e-1b4d-4e6f-9a0b-1c2d3e4f5a6b"
@@ -245,6 +276,7 @@ hit_start (const struct format *f, const char *line, const char *pos)
     case CODE_FIRST:
     case CODE_GLUED:
     case NO_CODE:
+    case HEADER:
     default:
       return pos;
     }
@@ -325,6 +357,13 @@ take_code (const struct hit *h, const char *end, struct cli_sdk_error *e)
   const struct format *f = h->format;
   e->code = NULL;
   e->code_len = 0;
+  if (f->shape == HEADER)
+    {
+      static const char error_tag[] = " [Error]: ";
+      if (starts_with (h->body, end, error_tag))
+        return h->body + sizeof error_tag - 1;
+      return starts_with (h->body, end, ": ") ? h->body + 2 : NULL;
+    }
   if (f->shape == NO_CODE || f->shape == ID_BEFORE)
     {
       /* .NET's message is "code:C message:M " for an API error.  */
@@ -358,17 +397,29 @@ take_code (const struct hit *h, const char *end, struct cli_sdk_error *e)
   return h->body + len + strlen (f->after_code);
 }
 
-/* Reads the error of H, which ends at END, into E; false: not one.  */
-static bool
-take (const struct hit *h, const char *end, struct cli_sdk_error *e)
+/* What became of a hit.  */
+enum taken
+{
+  NOT_TAKEN, /* no error */
+  TAKEN,     /* an error, in E */
+  WANTS_ID   /* an error only if its request-id marker comes (nodejs) */
+};
+
+/* Reads the error of H, which ends at END, into E.  *NO_ID: the format
+   prints a request-id marker, and it is not there (the message may go on
+   over the next lines).  */
+static enum taken
+take (const struct hit *h, const char *end, struct cli_sdk_error *e,
+      bool *no_id)
 {
   const struct format *f = h->format;
+  memset (e, 0, sizeof *e);
+  *no_id = false;
   e->message = take_code (h, end, e);
   if (e->message == NULL)
-    return false;
+    return NOT_TAKEN;
   e->format = f->name;
-  e->request_id = NULL;
-  e->request_id_len = 0;
+  e->code_from = e->code != NULL ? "printed" : NULL;
   const char *message_end = end;
   const char *id = f->before_id != NULL
     ? last_of (e->message, end, f->before_id) : NULL;
@@ -377,8 +428,8 @@ take (const struct hit *h, const char *end, struct cli_sdk_error *e)
       message_end = id;
       take_id (id + strlen (f->before_id), end, e);
     }
-  else if (f->shape == NO_CODE)
-    return false; /* Node.js always prints it: without, a look-alike */
+  else if (f->before_id != NULL)
+    *no_id = true;
   if (f->shape == ID_FIRST)
     take_id (h->start + ID_KEY_LEN, end, e);
   if (f->shape == ID_BEFORE && h->start != h->body - strlen (f->marker))
@@ -387,30 +438,436 @@ take (const struct hit *h, const char *end, struct cli_sdk_error *e)
          && (message_end[-1] == ' ' || message_end[-1] == '\t'))
     message_end--;
   e->message_len = (size_t) (message_end - e->message);
-  /* Without a code, the message is all there is to go on.  */
-  return e->code != NULL || e->message_len > 0;
+  /* Node.js always prints it: without, a look-alike, unless it comes.  */
+  if (f->shape == NO_CODE && id == NULL)
+    return WANTS_ID;
+  /* Without a code, the message is all there is to go on (a stack's
+     first line may get its code from the properties after it).  */
+  return e->code != NULL || e->message_len > 0 || f->shape == HEADER
+    ? TAKEN : NOT_TAKEN;
 }
 
 /* Reads the error of H as its format, or else as a later format with the
-   same marker (java-old, then nodejs); false: none.  */
-static bool
-take_any (const struct hit *h, const char *end, struct cli_sdk_error *e)
+   same marker (java-old, then nodejs): the first that takes it, else the
+   first that wants its id.  */
+static enum taken
+take_any (const struct hit *h, const char *end, struct cli_sdk_error *e,
+          bool *no_id)
 {
+  enum taken best = NOT_TAKEN;
+  struct cli_sdk_error wants;
+  bool wants_no_id = false;
   for (const struct format *f = h->format; f < formats + FORMATS; f++)
     if (strcmp (f->marker, h->format->marker) == 0)
       {
         struct hit as_f = { f, h->start, h->body };
-        if (take (&as_f, end, e))
-          return true;
+        enum taken t = take (&as_f, end, e, no_id);
+        if (t == TAKEN)
+          return TAKEN;
+        if (t == WANTS_ID && best == NOT_TAKEN)
+          {
+            best = WANTS_ID;
+            wants = *e;
+            wants_no_id = *no_id;
+          }
       }
-  return false;
+  if (best == WANTS_ID)
+    {
+      *e = wants;
+      *no_id = wants_no_id;
+    }
+  return best;
 }
 
-size_t
-cli_sdk_scan_line (const char *line, size_t len, size_t number,
-                   cli_sdk_found found, void *arg)
+/* --- Product hints ---------------------------------------------------------- */
+
+/* The product of the catalog named by the N bytes at P (any case), or
+   NULL; "common" names none.  */
+static const char *
+catalog_product (const char *p, size_t n)
 {
-  const char *end = line + len, *from = line;
+  char name[TCERR_PRODUCT_MAX + 1];
+  if (n == 0 || n > TCERR_PRODUCT_MAX)
+    return NULL;
+  for (size_t i = 0; i < n; i++)
+    name[i] = p[i] >= 'A' && p[i] <= 'Z' ? (char) (p[i] - 'A' + 'a') : p[i];
+  name[n] = '\0';
+  if (strcmp (name, TCERR_COMMON) == 0)
+    return NULL;
+  for (const char *const *q = tcerr_products (); *q != NULL; q++)
+    if (strcmp (*q, name) == 0)
+      return *q;
+  return NULL;
+}
+
+static bool
+is_alnum (char c)
+{
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')
+         || (c >= '0' && c <= '9');
+}
+
+/* Whether P (before END) starts with 'v' or 'V' and the eight digits of
+   an API version (v20170312).  */
+static bool
+is_api_version (const char *p, const char *end)
+{
+  if (end - p < 9 || (*p != 'v' && *p != 'V'))
+    return false;
+  for (int i = 1; i <= 8; i++)
+    if (p[i] < '0' || p[i] > '9')
+      return false;
+  return true;
+}
+
+/* The product named at P, just after "tencentcloud" (any case) and
+   before END: SEP PRODUCT SEP VERSION, SEP one of '/', '\\' and '.'
+   (Python, Go and Node.js paths, .NET and PHP namespaces), with Node.js's
+   "services/" before the product, or Go's module version after it
+   ("cbs@v1.0.900/v20170312").  */
+static const char *
+path_product (const char *p, const char *end)
+{
+  static const char services[] = "services/";
+  if (p == end || (*p != '/' && *p != '\\' && *p != '.'))
+    return NULL;
+  char sep = *p++;
+  if (sep == '/' && starts_with (p, end, services))
+    p += sizeof services - 1;
+  const char *name = p;
+  while (p < end && is_alnum (*p))
+    p++;
+  size_t n = (size_t) (p - name);
+  if (sep == '/' && p < end && *p == '@')
+    for (const char *stop = end - p > 40 ? p + 40 : end;
+         p < stop && *p != '/'; p++)
+      continue;
+  if (p == end || *p != sep || !is_api_version (p + 1, end))
+    return NULL;
+  return catalog_product (name, n);
+}
+
+/* The product a client's stack frame names at P ("t" or "T" of
+   "tencentcloud"), before END, or NULL.  */
+static const char *
+frame_product (const char *p, const char *end)
+{
+  /* Java: com.tencentcloudapi.cvm.v20170312.CvmClient.  */
+  static const char java[] = "tencentcloudapi.";
+  if (starts_with (p, end, java))
+    {
+      const char *name = p + sizeof java - 1, *q = name;
+      while (q < end && is_alnum (*q))
+        q++;
+      if (q < end && *q == '.' && is_api_version (q + 1, end))
+        return catalog_product (name, (size_t) (q - name));
+      return NULL;
+    }
+  static const char word[] = "tencentcloud";
+  const size_t n = sizeof word - 1;
+  if ((size_t) (end - p) < n)
+    return NULL;
+  for (size_t i = 0; i < n; i++)
+    {
+      char c = p[i] >= 'A' && p[i] <= 'Z' ? (char) (p[i] - 'A' + 'a') : p[i];
+      if (c != word[i])
+        return NULL;
+    }
+  return path_product (p + n, end);
+}
+
+/* The product a tccli command line names at P ("tccli"), before END:
+   "tccli PRODUCT Action", or NULL.  LINE: where the line starts.  */
+static const char *
+command_product (const char *line, const char *p, const char *end)
+{
+  if (p > line && p[-1] != ' ' && p[-1] != '\t' && p[-1] != '/'
+      && p[-1] != '$' && p[-1] != '>')
+    return NULL;
+  const char *name = p + strlen ("tccli ");
+  while (name < end && *name == ' ')
+    name++;
+  const char *q = name;
+  while (q < end && (is_alnum (*q) || *q == '_' || *q == '-'))
+    q++;
+  const char *action = q;
+  while (action < end && *action == ' ')
+    action++;
+  if (action == q || action == end || !(*action >= 'A' && *action <= 'Z'))
+    return NULL;
+  return catalog_product (name, (size_t) (q - name));
+}
+
+/* The product that the LEN bytes of LINE name (a client's stack frame,
+   when the line is a FRAME (is_frame); a tccli command line), and where
+   it is from into *FROM; or NULL.  */
+static const char *
+find_hint (const char *line, size_t len, bool frame, const char **from)
+{
+  const char *end = line + len, *p, *product;
+  for (p = line; frame && p < end
+                 && (p = memmem (p, (size_t) (end - p), "encent", 6));
+       p++)
+    if (p > line && (p[-1] == 't' || p[-1] == 'T')
+        && (product = frame_product (p - 1, end)) != NULL)
+      {
+        *from = "stack";
+        return product;
+      }
+  for (p = line; p < end && (p = memmem (p, (size_t) (end - p), "tccli ", 6));
+       p++)
+    if ((product = command_product (line, p, end)) != NULL)
+      {
+        *from = "command";
+        return product;
+      }
+  return NULL;
+}
+
+/* Whether the LEN bytes of LINE look like a line of a stack trace
+   printed after an error: indented ("\tat ...", "   at ...", Python's
+   "  File ..."), PHP's "Stack trace:" and "#0 ...", Java's "Caused by:",
+   .NET's "--- End of ...", Go's "goroutine 1 [running]:" and its
+   function lines ("pkg.(*Client).Call(...)", no blank in them).  */
+static bool
+is_frame (const char *line, size_t len)
+{
+  const char *end = line + len;
+  if (len == 0)
+    return false;
+  if (line[0] == ' ' || line[0] == '\t')
+    return true;
+  if (line[0] == '#' && len > 1 && line[1] >= '0' && line[1] <= '9')
+    return true;
+  if (starts_with (line, end, "Stack trace:")
+      || starts_with (line, end, "Caused by:")
+      || starts_with (line, end, "--- End of")
+      || starts_with (line, end, "goroutine "))
+    return true;
+  if (line[len - 1] != ')')
+    return false;
+  const char *blank = memchr (line, ' ', len);
+  const char *paren = memchr (line, '(', len);
+  return blank == NULL || (paren != NULL && paren < blank);
+}
+
+/* --- The scanner -------------------------------------------------------------- */
+
+/* The most lines a server message goes on over after its first.  */
+#define CONT_LINES 4
+/* The most frames of a Node.js stack (10 by default), and properties.  */
+#define NODE_FRAMES 16
+#define NODE_PROPS 12
+/* How far a hint before an error may stand, and the frames after it
+   that are searched.  */
+#define BEFORE_LINES 16
+#define AFTER_LINES 32
+
+enum held
+{
+  HELD_NONE,
+  HELD_CONT, /* an error whose message goes on (its request-id marker
+                to come) */
+  HELD_NODE  /* a Node.js stack's first line: frames, properties */
+};
+
+enum node_part
+{
+  NODE_MESSAGE, /* lines of the message, before the frames */
+  NODE_STACK,   /* "    at ..." */
+  NODE_OBJECT   /* the properties, after " {" */
+};
+
+struct cli_sdk_scan
+{
+  cli_sdk_found found;
+  cli_sdk_hint hint;
+  void *arg;
+  size_t number;             /* the line being read */
+  /* The error held.  */
+  enum held held;
+  const struct format *format;
+  size_t held_line;          /* its line */
+  char *text;                /* HELD_CONT: its text from its start, the
+                                lines joined by '\n'; HELD_NODE: its
+                                message */
+  size_t len, alloc;
+  size_t first_len;          /* what of TEXT its first line is */
+  size_t body;               /* HELD_CONT: where its marker ends */
+  size_t lines;              /* lines read of the part it is in */
+  enum node_part part;
+  char code[TCERR_CODE_MAX]; /* HELD_NODE: the property "code" */
+  size_t code_len;
+  char id[UUID_LEN];         /* the property "requestId" */
+  size_t id_len;
+  const char *product;       /* named by its frames */
+  /* A hint seen before any error (BEFORE_LINE), for the next one.  */
+  const char *before, *before_from;
+  size_t before_line;
+  /* The frames after the error reported last are searched.  */
+  bool after;
+  size_t after_lines;
+};
+
+struct cli_sdk_scan *
+cli_sdk_scan_new (cli_sdk_found found, cli_sdk_hint hint, void *arg)
+{
+  struct cli_sdk_scan *s = xcalloc (1, sizeof *s);
+  s->found = found;
+  s->hint = hint;
+  s->arg = arg;
+  return s;
+}
+
+void
+cli_sdk_scan_free (struct cli_sdk_scan *s)
+{
+  if (s == NULL)
+    return;
+  free (s->text);
+  free (s);
+}
+
+/* Adds the LEN bytes at P to the text held (after a '\n' with NL).  */
+static void
+hold_text (struct cli_sdk_scan *s, bool nl, const char *p, size_t len)
+{
+  size_t need = s->len + nl + len;
+  if (need < len)
+    xalloc_die ();
+  if (need > s->alloc)
+    {
+      s->alloc = need > 2 * s->alloc ? need : 2 * s->alloc;
+      s->text = xrealloc (s->text, s->alloc);
+    }
+  if (nl)
+    s->text[s->len++] = '\n';
+  memcpy (s->text + s->len, p, len);
+  s->len += len;
+}
+
+/* Reports E, which starts on line NUMBER; a hint before it is its
+   product, and the frames after it are searched for one (AFTER).  */
+static size_t
+report (struct cli_sdk_scan *s, struct cli_sdk_error *e, size_t number,
+        bool after)
+{
+  e->line = number;
+  e->error = true;
+  if (e->product == NULL && s->before != NULL && number >= s->before_line
+      && number - s->before_line <= BEFORE_LINES)
+    {
+      e->product = s->before;
+      e->product_from = s->before_from;
+    }
+  s->before = NULL;
+  s->found (e, s->arg);
+  s->after = after;
+  s->after_lines = 0;
+  return 1;
+}
+
+/* Reports the error held, as far as it has come; returns how many.  */
+static size_t
+flush (struct cli_sdk_scan *s)
+{
+  struct cli_sdk_error e;
+  bool no_id;
+  size_t n = 0;
+  if (s->held == HELD_CONT)
+    {
+      /* Its first line only, as an error alone on it.  */
+      struct hit h = { s->format, s->text, s->text + s->body };
+      if (take_any (&h, s->text + s->first_len, &e, &no_id) == TAKEN)
+        n = report (s, &e, s->held_line, true);
+    }
+  else if (s->held == HELD_NODE)
+    {
+      memset (&e, 0, sizeof e);
+      e.format = s->format->name;
+      e.message = s->text;
+      /* Lines before any frame were no message of its.  */
+      e.message_len = s->part == NODE_MESSAGE ? s->first_len : s->len;
+      if (s->code_len > 0)
+        {
+          e.code = s->code;
+          e.code_len = s->code_len;
+          e.code_from = "property";
+        }
+      if (s->id_len > 0)
+        {
+          e.request_id = s->id;
+          e.request_id_len = s->id_len;
+        }
+      if (s->product != NULL)
+        {
+          e.product = s->product;
+          e.product_from = "stack";
+        }
+      if (e.code != NULL || e.message_len > 0)
+        n = report (s, &e, s->held_line, false);
+    }
+  s->held = HELD_NONE;
+  s->len = 0;
+  return n;
+}
+
+/* Whether the message of E goes on over the next lines: a permission
+   error's, "... [[request id:R]you are not authorized to perform
+   operation (cvm:Action)" then "resource (...) has no permission" and
+   "]" on lines of their own.  */
+static bool
+goes_on (const struct cli_sdk_error *e)
+{
+  const char *m = e->message, *end = m + e->message_len;
+  static const char nested[] = "[request id:";
+  static const char denied[] = "authorized to perform operation (";
+  const char *p = memmem (m, e->message_len, nested, sizeof nested - 1);
+  if (p != NULL)
+    {
+      int depth = 0;
+      for (const char *q = m; q < end; q++)
+        depth += *q == '[' ? 1 : *q == ']' ? -1 : 0;
+      if (depth > 0)
+        return true;
+    }
+  return memmem (m, e->message_len, denied, sizeof denied - 1) != NULL
+         && memmem (m, e->message_len, "has no permission", 17) == NULL;
+}
+
+/* Holds the error of H, which runs to the END of LINE, as E read it.  */
+static void
+hold (struct cli_sdk_scan *s, const struct hit *h, const char *end,
+      const struct cli_sdk_error *e, size_t number)
+{
+  s->format = h->format;
+  s->held_line = number;
+  s->len = 0;
+  s->lines = 0;
+  if (h->format->shape == HEADER)
+    {
+      s->held = HELD_NODE;
+      s->part = NODE_MESSAGE;
+      s->code_len = s->id_len = 0;
+      s->product = NULL;
+      hold_text (s, false, e->message, e->message_len);
+    }
+  else
+    {
+      s->held = HELD_CONT;
+      s->body = (size_t) (h->body - h->start);
+      hold_text (s, false, h->start, (size_t) (end - h->start));
+    }
+  s->first_len = s->len;
+}
+
+/* The errors from FROM to END of LINE, number NUMBER; the last one may
+   be held.  Returns how many were reported.  */
+static size_t
+scan_errors (struct cli_sdk_scan *s, const char *from, const char *end,
+             size_t number)
+{
+  const char *line = from;
   size_t n = 0;
   struct hit h, next;
   bool more = find_hit (line, from, end, &h);
@@ -419,14 +876,199 @@ cli_sdk_scan_line (const char *line, size_t len, size_t number,
       more = find_hit (line, h.body, end, &next);
       const char *error_end = more ? next.start : end;
       struct cli_sdk_error e;
-      if (take_any (&h, error_end, &e))
-        {
-          e.line = number;
-          e.error = true;
-          found (&e, arg);
-          n++;
-        }
+      bool no_id;
+      enum taken t = take_any (&h, error_end, &e, &no_id);
+      if (!more && t != NOT_TAKEN
+          && (h.format->shape == HEADER
+              || ((t == WANTS_ID || no_id) && goes_on (&e))))
+        hold (s, &h, end, &e, number);
+      else if (t == TAKEN)
+        n += report (s, &e, number, true);
       h = next;
     }
   return n;
+}
+
+/* LINE (to END) after a held error whose message goes on: the line of
+   its request-id marker ends it, and the line goes on from *FROM; a line
+   with another error, or too many lines, end it as it was.  */
+static size_t
+cont_line (struct cli_sdk_scan *s, const char *line, const char *end,
+           const char **from, bool *consumed)
+{
+  struct hit h;
+  const char *stop = find_hit (line, line, end, &h) ? h.start : end;
+  const char *key = last_of (line, stop, s->format->before_id);
+  if (key != NULL)
+    {
+      hold_text (s, true, line, (size_t) (stop - line));
+      struct hit held = { s->format, s->text, s->text + s->body };
+      struct cli_sdk_error e;
+      bool no_id;
+      size_t n = 0;
+      if (take_any (&held, s->text + s->len, &e, &no_id) == TAKEN)
+        n = report (s, &e, s->held_line, true);
+      s->held = HELD_NONE;
+      s->len = 0;
+      *from = stop;
+      return n;
+    }
+  if (stop != end || s->lines == CONT_LINES)
+    return flush (s);
+  hold_text (s, true, line, (size_t) (end - line));
+  s->lines++;
+  *consumed = true;
+  return 0;
+}
+
+/* The quoted value ('...', "..." or `...`) at P, before END (a ',' may
+   follow it): into *VALUE and *LEN; false when it is not one.  */
+static bool
+quoted (const char *p, const char *end, const char **value, size_t *len)
+{
+  if (p == end || (*p != '\'' && *p != '"' && *p != '`'))
+    return false;
+  const char *q = end;
+  if (q[-1] == ',')
+    q--;
+  if (q - p < 2 || q[-1] != *p)
+    return false;
+  *value = p + 1;
+  *len = (size_t) (q - 1 - (p + 1));
+  return true;
+}
+
+/* A line of the properties of a Node.js error held: "  name: value[,]";
+   keeps its code and requestId.  False: no such line.  */
+static bool
+node_property (struct cli_sdk_scan *s, const char *line, const char *end)
+{
+  const char *p = line;
+  while (p < end && *p == ' ')
+    p++;
+  const char *name = p;
+  while (p < end && (is_alnum (*p) || *p == '_' || *p == '$'))
+    p++;
+  if (p == line || name == line || p == name || !starts_with (p, end, ": "))
+    return false;
+  size_t name_len = (size_t) (p - name);
+  const char *value;
+  size_t len;
+  if (!quoted (p + 2, end, &value, &len))
+    return true; /* httpCode: 502, and the like */
+  if (name_len == 4 && memcmp (name, "code", 4) == 0
+      && code_len (value, value + len) == len)
+    {
+      memcpy (s->code, value, len);
+      s->code_len = len;
+    }
+  else if (name_len == 9 && memcmp (name, "requestId", 9) == 0
+           && len == UUID_LEN && is_uuid (value, value + len))
+    {
+      memcpy (s->id, value, len);
+      s->id_len = len;
+    }
+  return true;
+}
+
+/* LINE (to END) after the first line of a Node.js stack held: more of
+   its message, its frames, its properties; anything else ends it, and
+   the line goes on.  */
+static size_t
+node_line (struct cli_sdk_scan *s, const char *line, const char *end,
+           bool *consumed)
+{
+  const char *p = line;
+  while (p < end && (*p == ' ' || *p == '\t'))
+    p++;
+  *consumed = true;
+  if (s->part != NODE_OBJECT && p > line && starts_with (p, end, "at "))
+    {
+      s->lines = s->part == NODE_STACK ? s->lines + 1 : 1;
+      s->part = NODE_STACK;
+      const char *from;
+      if (s->product == NULL)
+        s->product = find_hint (line, (size_t) (end - line), true, &from);
+      const char *last = end;
+      while (last > p && last[-1] == ' ')
+        last--;
+      if (last[-1] == '{' && last - 1 > p && last[-2] == ' ')
+        {
+          s->part = NODE_OBJECT;
+          s->lines = 0;
+        }
+      else if (s->lines > NODE_FRAMES)
+        return flush (s);
+      return 0;
+    }
+  struct hit h;
+  if (s->part == NODE_MESSAGE && s->lines < CONT_LINES
+      && !find_hit (line, line, end, &h))
+    {
+      hold_text (s, true, line, (size_t) (end - line));
+      s->lines++;
+      return 0;
+    }
+  if (s->part == NODE_OBJECT)
+    {
+      if (p > line && p < end && *p == '}')
+        return flush (s);
+      if (s->lines < NODE_PROPS && node_property (s, line, end))
+        {
+          s->lines++;
+          return 0;
+        }
+    }
+  *consumed = false;
+  return flush (s);
+}
+
+size_t
+cli_sdk_scan_line (struct cli_sdk_scan *s, const char *line, size_t len,
+                   size_t number)
+{
+  const char *end = line + len, *from = line;
+  size_t n = 0;
+  bool consumed = false, frame = false;
+  s->number = number;
+  if (s->held == HELD_CONT)
+    n += cont_line (s, line, end, &from, &consumed);
+  else if (s->held == HELD_NODE)
+    n += node_line (s, line, end, &consumed);
+  else if (s->after)
+    {
+      /* The frames of the error reported last may name its product.  */
+      const char *product, *product_from;
+      frame = is_frame (line, len);
+      if (frame
+          && (product = find_hint (line, len, true, &product_from)) != NULL)
+        {
+          if (s->hint != NULL)
+            s->hint (product, product_from, s->arg);
+          s->after = false;
+        }
+      else if (!frame || ++s->after_lines == AFTER_LINES)
+        s->after = false;
+    }
+  if (consumed)
+    return n;
+  size_t found = scan_errors (s, from, end, number);
+  if (found == 0 && !frame && s->held == HELD_NONE)
+    {
+      const char *product, *product_from;
+      if ((product = find_hint (line, len, is_frame (line, len),
+                                &product_from)) != NULL)
+        {
+          s->before = product;
+          s->before_from = product_from;
+          s->before_line = number;
+        }
+    }
+  return n + found;
+}
+
+size_t
+cli_sdk_scan_end (struct cli_sdk_scan *s)
+{
+  return flush (s);
 }
