@@ -23,12 +23,27 @@ const char *tcerr_registry_product (size_t i);
 const char *tcerr_registry_code (size_t i);
 const char *tcerr_registry_english (size_t i);
 
-/* textdomain.c: the gettext glue.  The translation of MSGKEY in the calling
-   thread's language, or NULL.  */
-const char *tcerr_catalog_text (const char *msgkey);
+/* textdomain.c: the gettext glue.  The translation of registry entry I in
+   the calling thread's language, or NULL.  */
+const char *tcerr_catalog_text (size_t i);
 int tcerr_catalog_use_utf8 (void);
 /* Whether messages come out in UTF-8 for the calling thread.  */
 bool tcerr_catalog_is_utf8 (void);
+
+/* catalog-cache.c: where the calling thread remembers gettext's answer for
+   registry entry I while its LC_MESSAGES locale is MESSAGES and nothing
+   else gettext's answers depend on has changed.  *slot is NULL until
+   asked, tcerr_catalog_cache_none when gettext had no text.  NULL when
+   nothing can be remembered (no memory, a name too long to keep, a system
+   where the changes cannot be watched).  */
+#if TCERR_CATALOG_CACHE
+extern const char tcerr_catalog_cache_none[];
+const char **tcerr_catalog_cache_slot (const char *messages, size_t i);
+#else
+# define tcerr_catalog_cache_none ""
+# define tcerr_catalog_cache_slot(messages, i) ((void) (messages), (void) (i), \
+                                               (const char **) NULL)
+#endif
 
 /* names.c: the length of the code or product name S, or 0 when S is not
    one.  */

@@ -12,6 +12,7 @@ src_lib_libtcerr_la_SOURCES = \
   src/lib/key-table.c \
   src/lib/key-hash.h \
   src/lib/textdomain.c \
+  src/lib/catalog-cache.c \
   src/lib/copy.c
 src_lib_libtcerr_la_CPPFLAGS = -I$(top_builddir) -I$(top_srcdir)/include \
   -I$(top_srcdir)/src/lib -DLOCALEDIR='"$(localedir)"'

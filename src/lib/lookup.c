@@ -12,7 +12,7 @@
 static bool
 found (size_t i, enum tcerr_match match, struct tcerr_result *r)
 {
-  const char *text = tcerr_catalog_text (tcerr_registry_msgkey (i));
+  const char *text = tcerr_catalog_text (i);
   if (text == NULL)
     text = tcerr_registry_english (i); /* NULL for a key without English */
   if (text == NULL)

@@ -56,33 +56,56 @@ bind_domain (void)
   bindtextdomain (TCERR_DOMAIN, tcerr_localedir ());
 }
 
-/* Whether the calling thread's LC_MESSAGES is the C (or POSIX) locale,
-   where gettext never translates and ignores LANGUAGE: asking it is then
-   wasted work.  glibc names the locale of the thread (uselocale included);
-   elsewhere, gettext is asked.  */
-static bool
-messages_in_c_locale (void)
+/* The name of the calling thread's LC_MESSAGES locale (uselocale
+   included), or NULL where the system does not say.  */
+static const char *
+messages_locale_name (void)
 {
 #ifdef _NL_LOCALE_NAME
-  const char *name = nl_langinfo (_NL_LOCALE_NAME (LC_MESSAGES));
-  return name != NULL && ((name[0] == 'C' && name[1] == '\0')
-                          || strcmp (name, "POSIX") == 0);
+  return nl_langinfo (_NL_LOCALE_NAME (LC_MESSAGES));
 #else
-  return false;
+  return NULL;
 #endif
 }
 
-const char *
-tcerr_catalog_text (const char *msgkey)
+/* Whether NAME is the C (or POSIX) locale, where gettext never translates
+   and ignores LANGUAGE: asking it is then wasted work.  */
+static bool
+is_c_locale (const char *name)
 {
-  if (messages_in_c_locale ())
-    return NULL;
-  pthread_once (&bind_once, bind_domain);
+  return name != NULL && ((name[0] == 'C' && name[1] == '\0')
+                          || strcmp (name, "POSIX") == 0);
+}
+
+/* gettext's answer for registry entry I.  */
+static const char *
+ask_gettext (size_t i)
+{
+  const char *msgkey = tcerr_registry_msgkey (i);
   int saved_errno = errno;
   const char *text = dgettext (TCERR_DOMAIN, msgkey);
   errno = saved_errno;
   /* gettext hands back its argument when there is no translation.  */
   return text != msgkey ? text : NULL;
+}
+
+const char *
+tcerr_catalog_text (size_t i)
+{
+  const char *messages = messages_locale_name ();
+  if (is_c_locale (messages))
+    return NULL;
+  /* Before the cache looks at the state: binding counts as a change.  */
+  pthread_once (&bind_once, bind_domain);
+  const char **slot = tcerr_catalog_cache_slot (messages, i);
+  if (slot == NULL)
+    return ask_gettext (i);
+  if (*slot == NULL)
+    {
+      const char *text = ask_gettext (i);
+      *slot = text != NULL ? text : tcerr_catalog_cache_none;
+    }
+  return *slot != tcerr_catalog_cache_none ? *slot : NULL;
 }
 
 int
@@ -104,9 +127,9 @@ tcerr_catalog_is_utf8 (void)
 #else /* !ENABLE_NLS: English only, which is ASCII.  */
 
 const char *
-tcerr_catalog_text (const char *msgkey)
+tcerr_catalog_text (size_t i)
 {
-  (void) msgkey;
+  (void) i;
   return NULL;
 }
 

@@ -15,6 +15,7 @@ LIB_TEST_PROGS = \
   tests/lib/test-names \
   tests/lib/test-lookup-any \
   tests/lib/test-sdk-catalog \
+  tests/lib/test-cache \
   tests/lib/test-chain
 if HAVE_CMOCKA
 check_PROGRAMS += $(LIB_TEST_PROGS)
@@ -52,6 +53,9 @@ tests_lib_test_lookup_any_LDADD = $(TEST_LIB_LDADD)
 tests_lib_test_sdk_catalog_CPPFLAGS = $(TEST_HELP_CPPFLAGS)
 tests_lib_test_sdk_catalog_CFLAGS = $(TEST_CFLAGS)
 tests_lib_test_sdk_catalog_LDADD = $(TEST_LIB_LDADD)
+tests_lib_test_cache_CPPFLAGS = $(TEST_HELP_CPPFLAGS)
+tests_lib_test_cache_CFLAGS = $(TEST_CFLAGS)
+tests_lib_test_cache_LDADD = $(TEST_LIB_LDADD)
 # The chain alone: lookup.c with the test's registry and catalog in place of
 # key-table.c and textdomain.c.
 tests_lib_test_chain_SOURCES = tests/lib/test-chain.c src/lib/lookup.c \
@@ -91,6 +95,7 @@ LIB_NLS_TESTS = \
   tests/lib/sdk-catalog-en.test \
   tests/lib/message-r-zh.test \
   tests/lib/locale-threads.test \
+  tests/lib/cache-switches.test \
   tests/lib/codeset-gb18030.test
 if HAVE_CMOCKA
 TESTS += $(LIB_TESTS)
