@@ -649,6 +649,32 @@ cli_explain_read (const char *file, struct cli_responses *rs)
   return ok;
 }
 
+size_t
+cli_explain_lookup (const char *product, struct cli_response *resp,
+                    struct cli_hit *hits)
+{
+  const char *from = NULL;
+  size_t n = 0;
+  if (product != NULL)
+    from = "option";
+  else if (resp->product != NULL)
+    {
+      product = resp->product;
+      from = resp->product_from;
+    }
+  if (resp->code != NULL)
+    {
+      n = cli_query_code (product, resp->code, hits);
+      if (n == 0 && product != NULL && from != NULL
+          && strcmp (from, "option") != 0)
+        n = cli_query_code (NULL, resp->code, hits), from = NULL;
+      if (from == NULL && n > 0)
+        from = "code";
+    }
+  resp->product_from = from;
+  return n;
+}
+
 void
 cli_explain_free (struct cli_responses *rs)
 {

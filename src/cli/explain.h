@@ -69,6 +69,18 @@ bool cli_explain_read (const char *file, struct cli_responses *rs);
 
 void cli_explain_free (struct cli_responses *rs);
 
+struct cli_hit;
+
+/* The hits for the code of RESP (none without one) into HITS (room for
+   cli_query_max_hits ()), looked up for PRODUCT (-p), else for the
+   product its text names, else as tcerr CODE does (every product's
+   answer, also when the product named has no entry for it); returns
+   their number.  Sets RESP->product_from to where the product came from:
+   "option", RESP's own ("stack", "command"), "code" (the lookup's), or
+   NULL (none).  */
+size_t cli_explain_lookup (const char *product, struct cli_response *resp,
+                           struct cli_hit *hits);
+
 /* A log read line by line (--filter): each error of a line goes onto RS
    as cli_explain_read puts it there.  */
 struct cli_explain_log;

@@ -628,7 +628,8 @@ find_hint (const char *line, size_t len, bool frame, const char **from)
    printed after an error: indented ("\tat ...", "   at ...", Python's
    "  File ..."), PHP's "Stack trace:" and "#0 ...", Java's "Caused by:",
    .NET's "--- End of ...", Go's "goroutine 1 [running]:" and its
-   function lines ("pkg.(*Client).Call(...)", no blank in them).  */
+   function lines ("pkg.(*Client).Call(0x1, {0x2, 0x3})", no blank
+   before the '(').  */
 static bool
 is_frame (const char *line, size_t len)
 {
@@ -644,10 +645,12 @@ is_frame (const char *line, size_t len)
       || starts_with (line, end, "--- End of")
       || starts_with (line, end, "goroutine "))
     return true;
-  if (line[len - 1] != ')')
-    return false;
   const char *blank = memchr (line, ' ', len);
   const char *paren = memchr (line, '(', len);
+  if (line[len - 1] != ')')
+    /* Go's function lines in github.com/pkg/errors' "%+v": no
+       arguments.  */
+    return blank == NULL && memmem (line, len, ".(", 2) != NULL;
   return blank == NULL || (paren != NULL && paren < blank);
 }
 
