@@ -481,6 +481,12 @@ cli_explain_log_line (struct cli_explain_log *log, const char *line,
   return cli_log_scan_line (log->scan, line, len);
 }
 
+bool
+cli_explain_log_waiting (const struct cli_explain_log *log)
+{
+  return cli_log_scan_waiting (log->scan);
+}
+
 size_t
 cli_explain_log_end (struct cli_explain_log *log)
 {

@@ -91,6 +91,10 @@ struct cli_explain_log *cli_explain_log_new (struct cli_responses *rs);
    frames after an error may name its product after it was added.  */
 size_t cli_explain_log_line (struct cli_explain_log *log, const char *line,
                              size_t len);
+/* Whether LOG waits for more lines of an error or response that started
+   on an earlier line (cli_log_scan_waiting): then the next line must be
+   read whatever it holds.  */
+bool cli_explain_log_waiting (const struct cli_explain_log *log);
 /* Ends the log: adds an error still held (its lines cut short); returns
    how many.  */
 size_t cli_explain_log_end (struct cli_explain_log *log);

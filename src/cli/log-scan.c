@@ -68,6 +68,12 @@ cli_log_scan_free (struct cli_log_scan *s)
   free (s);
 }
 
+bool
+cli_log_scan_waiting (const struct cli_log_scan *s)
+{
+  return cli_sdk_scan_waiting (s->sdk) || s->in_response || s->brace_pending;
+}
+
 size_t
 cli_log_scan_end (struct cli_log_scan *s)
 {

@@ -27,6 +27,11 @@ struct cli_log_scan *cli_log_scan_new (cli_sdk_found found,
 size_t cli_log_scan_line (struct cli_log_scan *s, const char *line,
                           size_t len);
 
+/* Whether S waits for more lines of something that started earlier: an
+   SDK error (cli_sdk_scan_waiting), a response open or a line that
+   ended with '{'.  */
+bool cli_log_scan_waiting (const struct cli_log_scan *s);
+
 /* Ends the text: reports an SDK error still held (sdk-errors.h); returns
    how many.  A response still open is no response.  */
 size_t cli_log_scan_end (struct cli_log_scan *s);

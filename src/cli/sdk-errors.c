@@ -1070,6 +1070,12 @@ cli_sdk_scan_line (struct cli_sdk_scan *s, const char *line, size_t len,
   return n + found;
 }
 
+bool
+cli_sdk_scan_waiting (const struct cli_sdk_scan *s)
+{
+  return s->held != HELD_NONE || s->after;
+}
+
 size_t
 cli_sdk_scan_end (struct cli_sdk_scan *s)
 {

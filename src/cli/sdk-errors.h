@@ -63,6 +63,13 @@ struct cli_sdk_scan *cli_sdk_scan_new (cli_sdk_found found,
 size_t cli_sdk_scan_line (struct cli_sdk_scan *s, const char *line,
                           size_t len, size_t number);
 
+/* Whether S waits for more lines of an error: one held, or the frames
+   after the error reported last (that may name its product).  Every
+   line must then be read; otherwise a line without any marker of the
+   table, "tencentcloud" (any case) or "tccli " may be left out (the
+   line numbers then count the lines read).  */
+bool cli_sdk_scan_waiting (const struct cli_sdk_scan *s);
+
 /* Ends the text: reports the error held, if any; returns how many.  */
 size_t cli_sdk_scan_end (struct cli_sdk_scan *s);
 
