@@ -42,23 +42,22 @@ chain (const char *product, const char *code, struct tcerr_result *r)
 {
   *r = (struct tcerr_result) { NULL, NULL, NULL, TCERR_MATCH_NONE };
 
-  size_t code_len = tcerr_code_length (code);
-  if (code_len == 0)
+  if (code == NULL)
     return EINVAL;
-  size_t product_len;
   if (product == NULL || *product == '\0')
-    {
-      product = TCERR_COMMON;
-      product_len = sizeof TCERR_COMMON - 1;
-    }
-  else if ((product_len = tcerr_product_length (product)) == 0)
-    return EINVAL;
+    product = TCERR_COMMON;
 
-  /* Step 1 first: the usual hit needs nothing else.  */
+  /* Step 1 first: the usual hit needs nothing else.  A documented key is
+     a valid one, so the names are checked only when it is not found.  */
+  size_t code_len = strnlen (code, TCERR_CODE_MAX + 1);
+  size_t product_len = strnlen (product, TCERR_PRODUCT_MAX + 1);
   ptrdiff_t exact = tcerr_registry_find (product, product_len, code,
                                          code_len);
   if (exact >= 0 && found ((size_t) exact, TCERR_MATCH_EXACT, r))
     return 0;
+  if (exact < 0 && (tcerr_code_length (code) == 0
+                    || tcerr_product_length (product) == 0))
+    return EINVAL;
 
   const char *dot = memchr (code, '.', code_len);
   size_t category_len = dot != NULL ? (size_t) (dot - code) : 0;
