@@ -402,7 +402,8 @@ enum taken
 {
   NOT_TAKEN, /* no error */
   TAKEN,     /* an error, in E */
-  WANTS_ID   /* an error only if its request-id marker comes (nodejs) */
+  WANTS_ID   /* an error only if its request-id marker comes (nodejs),
+                or a code after it (nodejs-stack, no message) */
 };
 
 /* Reads the error of H, which ends at END, into E.  *NO_ID: the format
@@ -443,8 +444,9 @@ take (const struct hit *h, const char *end, struct cli_sdk_error *e,
     return WANTS_ID;
   /* Without a code, the message is all there is to go on (a stack's
      first line may get its code from the properties after it).  */
-  return e->code != NULL || e->message_len > 0 || f->shape == HEADER
-    ? TAKEN : NOT_TAKEN;
+  if (e->code != NULL || e->message_len > 0)
+    return TAKEN;
+  return f->shape == HEADER ? WANTS_ID : NOT_TAKEN;
 }
 
 /* Reads the error of H as its format, or else as a later format with the
@@ -901,7 +903,8 @@ cont_line (struct cli_sdk_scan *s, const char *line, const char *end,
 {
   struct hit h;
   const char *stop = find_hit (line, line, end, &h) ? h.start : end;
-  const char *key = last_of (line, stop, s->format->before_id);
+  const char *key = s->format->before_id != NULL
+    ? last_of (line, stop, s->format->before_id) : NULL;
   if (key != NULL)
     {
       hold_text (s, true, line, (size_t) (stop - line));
