@@ -77,3 +77,20 @@ bench-command: tests/cli/bench-command$(EXEEXT) src/cli/tcerr$(EXEEXT) \
 	    || exit 1; echo; \
 	done
 .PHONY: bench-command
+
+# tcerr --filter against sed on a log of 100 MiB with 1% errors, written
+# into the build tree at bench time and removed after (bench-filter.c);
+# BENCH_FILTER_MB=10 for a quicker look.
+EXTRA_PROGRAMS += tests/cli/bench-filter
+tests_cli_bench_filter_CPPFLAGS = -I$(top_builddir)
+CLEANFILES += tests/cli/bench-filter$(EXEEXT)
+BENCH_FILTER_MB = 100
+bench: bench-filter
+bench-filter: tests/cli/bench-filter$(EXEEXT) src/cli/tcerr$(EXEEXT) \
+  test-catalogs tests/locales/.stamp
+	@$(AM_TESTS_ENVIRONMENT) \
+	echo "# LC_ALL=C.UTF-8 LANGUAGE=en, tcerr --filter and sed on one log"; \
+	env LC_ALL=C.UTF-8 LANGUAGE=en $(LIBTOOL) --mode=execute \
+	  tests/cli/bench-filter$(EXEEXT) src/cli/tcerr$(EXEEXT) '$(SED)' \
+	  tests/cli/bench-filter.log $(BENCH_FILTER_MB)
+.PHONY: bench-filter
