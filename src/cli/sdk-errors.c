@@ -688,7 +688,6 @@ struct cli_sdk_scan
   cli_sdk_found found;
   cli_sdk_hint hint;
   void *arg;
-  size_t number;             /* the line being read */
   /* The error held.  */
   enum held held;
   const struct format *format;
@@ -1036,7 +1035,6 @@ cli_sdk_scan_line (struct cli_sdk_scan *s, const char *line, size_t len,
   const char *end = line + len, *from = line;
   size_t n = 0;
   bool consumed = false, frame = false;
-  s->number = number;
   if (s->held == HELD_CONT)
     n += cont_line (s, line, end, &from, &consumed);
   else if (s->held == HELD_NODE)
