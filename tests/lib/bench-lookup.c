@@ -13,6 +13,10 @@
    unknown_over_raw           an undocumented code and category, against
                               dgettext of a key no catalog has
    c_locale_ns                exact hits in the C locale (uselocale)
+   perfect_hash_ns            gperf's perfect hash of every key, asked
+                              for the same keys: a table lookup, all the C
+                              locale needs (tests/lib/bench-perfect-hash.c)
+   c_locale_over_perfect_hash
    threads2_over_threads1     per-lookup time with two threads at once
                               against one thread (each thread's best
                               round)
@@ -57,6 +61,10 @@ struct sample
   const char *product, *code; /* asked of tcerr */
   char *msgkey;               /* what plain gettext is asked */
 };
+
+/* tests/lib/bench-perfect-hash.c, made by gperf: KEY ("product:code", of
+   LEN bytes) when it is a key, else NULL.  */
+const char *bench_perfect_hash (const char *key, size_t len);
 
 static double
 now (void)
@@ -176,6 +184,46 @@ best_single (const struct sample *s, size_t n)
   return best;
 }
 
+/* Nanoseconds per lookup of the samples' keys in gperf's table, the best
+   of the rounds.  */
+static double
+perfect_hash (const struct sample *s, size_t n)
+{
+  char **keys = calloc (n, sizeof *keys);
+  size_t *lens = calloc (n, sizeof *lens);
+  if (keys == NULL || lens == NULL)
+    abort ();
+  for (size_t i = 0; i < n; i++)
+    {
+      lens[i] = strlen (s[i].product) + 1 + strlen (s[i].code);
+      keys[i] = malloc (lens[i] + 1);
+      if (keys[i] == NULL)
+        abort ();
+      snprintf (keys[i], lens[i] + 1, "%s:%s", s[i].product, s[i].code);
+      if (bench_perfect_hash (keys[i], lens[i]) == NULL)
+        abort (); /* not the same keys */
+    }
+  double best = 1e30;
+  size_t p = passes (n);
+  for (int r = 0; r < rounds; r++)
+    {
+      double start = now ();
+      for (size_t k = 0; k < p; k++)
+        for (size_t i = 0; i < n; i++)
+          {
+            const char *m = bench_perfect_hash (keys[i], lens[i]);
+            sink += m != NULL ? (size_t) m[0] : 0;
+          }
+      double t = (now () - start) * 1e9 / (double) (p * n);
+      best = t < best ? t : best;
+    }
+  for (size_t i = 0; i < n; i++)
+    free (keys[i]);
+  free (keys);
+  free (lens);
+  return best;
+}
+
 /* The products measured, in turn.  */
 static const char *
 next_product (const char *const *products, size_t *p)
@@ -292,12 +340,15 @@ main (int argc, char **argv)
           threads (hits, nh, 2) / threads (hits, nh, 1));
 
   locale_t c = newlocale (LC_ALL_MASK, "C", (locale_t) 0);
-  if (c != (locale_t) 0)
-    {
-      locale_t previous = uselocale (c);
-      printf ("c_locale_ns=%.1f\n", best_single (hits, nh));
-      uselocale (previous);
-      freelocale (c);
-    }
+  if (c == (locale_t) 0)
+    abort ();
+  locale_t previous = uselocale (c);
+  double c_locale = best_single (hits, nh);
+  uselocale (previous);
+  freelocale (c);
+  double perfect = perfect_hash (hits, nh);
+  printf ("c_locale_ns=%.1f\nperfect_hash_ns=%.1f\n"
+          "c_locale_over_perfect_hash=%.2f\n", c_locale, perfect,
+          c_locale / perfect);
   return 0;
 }
