@@ -23,9 +23,11 @@
    keys                       how many keys the registry has
 
    Usage: bench-lookup [PRODUCT]...
+          bench-lookup --keys FILE
    With products, the lookups are those of their keys only (the seed
-   products, cbs and sqlserver, to compare catalogs of different sizes on
-   the same lookups); else of every key.  */
+   products, cbs and sqlserver); with --keys, the exact hits are those of
+   FILE's keys ("PRODUCT CODE" lines), the same in two libraries of
+   different sizes (tests/lib/bench-scale.sh); else of every key.  */
 #include <config.h>
 
 #include <libintl.h>
@@ -41,6 +43,39 @@
 
 static int rounds = 7;
 static char **only;   /* the products measured, NULL-terminated; NULL: all */
+static char **listed; /* --keys: "PRODUCT CODE", NULL-terminated */
+
+/* The lines of PATH, NULL-terminated.  */
+static char **
+read_lines (const char *path)
+{
+  FILE *f = fopen (path, "r");
+  if (f == NULL)
+    {
+      perror (path);
+      exit (1);
+    }
+  size_t n = 0, cap = 64;
+  char **lines = malloc (cap * sizeof *lines);
+  char *line = NULL;
+  size_t size = 0;
+  ssize_t len;
+  while (lines != NULL && (len = getline (&line, &size, f)) > 0)
+    {
+      if (line[len - 1] == '\n')
+        line[len - 1] = '\0';
+      if (n + 1 == cap)
+        lines = realloc (lines, (cap *= 2) * sizeof *lines);
+      if (lines == NULL || (lines[n++] = strdup (line)) == NULL)
+        abort ();
+    }
+  if (lines == NULL)
+    abort ();
+  lines[n] = NULL;
+  free (line);
+  fclose (f);
+  return lines;
+}
 
 static int
 measured (const char *product)
@@ -49,6 +84,20 @@ measured (const char *product)
     return strcmp (product, TCERR_COMMON) != 0;
   for (char **p = only; *p != NULL; p++)
     if (strcmp (*p, product) == 0)
+      return 1;
+  return 0;
+}
+
+/* Whether PRODUCT, CODE is an exact hit to measure.  */
+static int
+hit_measured (const char *product, const char *code)
+{
+  if (listed == NULL)
+    return measured (product);
+  size_t len = strlen (product);
+  for (char **k = listed; *k != NULL; k++)
+    if (strncmp (*k, product, len) == 0 && (*k)[len] == ' '
+        && strcmp (*k + len + 1, code) == 0)
       return 1;
   return 0;
 }
@@ -254,7 +303,9 @@ fallback (struct sample *s, const char *product, const char *code,
 int
 main (int argc, char **argv)
 {
-  if (argc > 1)
+  if (argc == 3 && strcmp (argv[1], "--keys") == 0)
+    listed = read_lines (argv[2]);
+  else if (argc > 1)
     only = argv + 1;
   setlocale (LC_ALL, "");
   /* Plain gettext reads the same catalogs as the library.  */
@@ -274,7 +325,7 @@ main (int argc, char **argv)
   for (size_t i = 0; i < count; i++)
     {
       struct tcerr_result r;
-      if (measured (keys[i].product)
+      if (hit_measured (keys[i].product, keys[i].code)
           && tcerr_lookup (keys[i].product, keys[i].code, &r) == 0
           && r.match == TCERR_MATCH_EXACT)
         hits[nh++] = (struct sample) { keys[i].product, keys[i].code,

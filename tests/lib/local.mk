@@ -137,11 +137,28 @@ bench: tests/lib/bench-lookup$(EXEEXT) test-catalogs tests/locales/.stamp
 	  env $$env tests/lib/bench-lookup$(EXEEXT) cbs sqlserver || exit 1; \
 	  echo; \
 	done
+# scale_over_base: the seed pages' keys, in the full library and in one
+# made of them alone (tests/lib/bench-scale.sh, with tcerr-import).
+if BUILD_MAINT
+BENCH_SCALE = bench-scale
+endif
+bench: $(BENCH_SCALE)
+bench-scale: tests/lib/bench-lookup$(EXEEXT) test-catalogs \
+  src/maint/tcerr-import$(EXEEXT) src/maint/libmaint.a src/util/libutil.a
+	@$(AM_TESTS_ENVIRONMENT) \
+	echo "# LC_ALL=C.UTF-8 LANGUAGE=zh_CN, the seed pages' keys, full and base"; \
+	LC_ALL=C.UTF-8 LANGUAGE=zh_CN MSGFMT='$(MSGFMT)' \
+	MSGATTRIB='$(MSGATTRIB)' MSGMERGE='$(MSGMERGE)' \
+	GETTEXTPO_LIBS='$(GETTEXTPO_LIBS)' LIBUNISTRING='$(LIBUNISTRING)' \
+	$(SHELL) $(srcdir)/tests/lib/bench-scale.sh '$(srcdir)' '$(CC)' \
+	  '$(CFLAGS)' '-lpthread $(LIBINTL)'; echo
+.PHONY: bench-scale
+EXTRA_DIST += tests/lib/bench-scale.sh
 .PHONY: bench
 
 clean-local: clean-lib-test-trees
 clean-lib-test-trees:
-	rm -rf tests/lib/no-catalogs.*
+	rm -rf tests/lib/no-catalogs.* tests/bench-base
 .PHONY: clean-lib-test-trees
 
 # The manual (src/lib/man): the pages format without warnings and document
