@@ -1,6 +1,7 @@
 ## libFuzzer harnesses: the lookup API (fuzz-lookup.c), the page reader
-## (fuzz-page.c), the Go SDK reader (fuzz-sdk.c) and the --explain reader
-## (fuzz-explain.c), each with a seed corpus in tests/fuzz/corpus/HARNESS.
+## (fuzz-page.c), the Go SDK reader (fuzz-sdk.c), the --explain reader
+## (fuzz-explain.c) and --filter with the line scanner (fuzz-filter.c),
+## each with a seed corpus in tests/fuzz/corpus/HARNESS.
 ##
 ## "make check" builds each harness as an ordinary program, with
 ## replay.c for its main(), and replays its corpus (replay-HARNESS.test),
@@ -21,9 +22,9 @@ check_PROGRAMS += tests/fuzz/fuzz-page tests/fuzz/fuzz-sdk
 FUZZ_TESTS += tests/fuzz/replay-page.test tests/fuzz/replay-sdk.test
 endif
 if BUILD_CLI
-FUZZ_HARNESSES += explain
-check_PROGRAMS += tests/fuzz/fuzz-explain
-FUZZ_TESTS += tests/fuzz/replay-explain.test
+FUZZ_HARNESSES += explain filter
+check_PROGRAMS += tests/fuzz/fuzz-explain tests/fuzz/fuzz-filter
+FUZZ_TESTS += tests/fuzz/replay-explain.test tests/fuzz/replay-filter.test
 endif
 if HAVE_CMOCKA
 TESTS += $(FUZZ_TESTS)
@@ -57,10 +58,22 @@ tests_fuzz_fuzz_explain_CFLAGS = $(AM_CFLAGS) $(JSON_C_CFLAGS)
 tests_fuzz_fuzz_explain_LDADD = src/util/libutil.a src/lib/libtcerr.la \
   $(JSON_C_LIBS) $(LIBUNISTRING) $(LTLIBINTL)
 
+# --filter and the scanner under it, with what prints its explanations.
+FUZZ_FILTER_CLI_SRCS = src/cli/filter.c $(FUZZ_EXPLAIN_CLI_SRCS) \
+  src/cli/output.c src/cli/markdown.c
+tests_fuzz_fuzz_filter_SOURCES = tests/fuzz/fuzz-filter.c \
+  tests/fuzz/replay.c tests/fuzz/fuzz.h $(FUZZ_FILTER_CLI_SRCS)
+tests_fuzz_fuzz_filter_CPPFLAGS = $(tests_fuzz_fuzz_explain_CPPFLAGS)
+tests_fuzz_fuzz_filter_CFLAGS = $(AM_CFLAGS) $(JSON_C_CFLAGS) \
+  $(CMARK_GFM_CFLAGS)
+tests_fuzz_fuzz_filter_LDADD = src/util/libutil.a src/lib/libtcerr.la \
+  $(JSON_C_LIBS) $(CMARK_GFM_LIBS) $(LIBUNISTRING) $(LTLIBINTL)
+
 # Whole folders: corpus files are added by hand.
 EXTRA_DIST += tests/fuzz/replay.sh tests/fuzz/lsan.supp tests/fuzz/corpus \
   tests/fuzz/replay-lookup.test tests/fuzz/replay-page.test \
-  tests/fuzz/replay-sdk.test tests/fuzz/replay-explain.test
+  tests/fuzz/replay-sdk.test tests/fuzz/replay-explain.test \
+  tests/fuzz/replay-filter.test
 
 # make fuzz [FUZZ_SECONDS=60] [CLANG=clang]: configure does not need
 # clang, "make fuzz" does.  Each harness is compiled with the sources it
@@ -86,6 +99,10 @@ FUZZ_explain_SRCS = $(FUZZ_EXPLAIN_CLI_SRCS) $(FUZZ_UTIL_SRCS) \
   $(FUZZ_LIB_SRCS)
 FUZZ_explain_FLAGS = -I$(top_srcdir)/src/cli -I$(top_srcdir)/src/util \
   $(JSON_C_CFLAGS) $(JSON_C_LIBS) $(LIBUNISTRING) $(LIBINTL)
+FUZZ_filter_SRCS = $(FUZZ_FILTER_CLI_SRCS) $(FUZZ_UTIL_SRCS) \
+  $(FUZZ_LIB_SRCS)
+FUZZ_filter_FLAGS = $(FUZZ_explain_FLAGS) $(CMARK_GFM_CFLAGS) \
+  $(CMARK_GFM_LIBS)
 
 fuzz-build: $(srcdir)/src/lib/en-table.inc
 	@command -v '$(CLANG)' >/dev/null 2>&1 || { \
@@ -98,6 +115,7 @@ fuzz-build: $(srcdir)/src/lib/en-table.inc
 	    page) srcs='$(FUZZ_page_SRCS)'; flags='$(FUZZ_page_FLAGS)';; \
 	    sdk) srcs='$(FUZZ_sdk_SRCS)'; flags='$(FUZZ_sdk_FLAGS)';; \
 	    explain) srcs='$(FUZZ_explain_SRCS)'; flags='$(FUZZ_explain_FLAGS)';; \
+	    filter) srcs='$(FUZZ_filter_SRCS)'; flags='$(FUZZ_filter_FLAGS)';; \
 	  esac; \
 	  files=$(top_srcdir)/tests/fuzz/fuzz-$$h.c; \
 	  for s in $$srcs; do files="$$files $(top_srcdir)/$$s"; done; \
