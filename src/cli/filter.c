@@ -490,8 +490,9 @@ filter_chunk (struct cli_filter *f, const char *buf, size_t len)
             }
           const char *nl = memchr (p, '\n', (size_t) (last + 1 - p));
           size_t n = (size_t) (nl - p);
-          line_ended (f, p, n > LINE_MAX_SCANNED ? LINE_MAX_SCANNED : n,
-                      p, nl + 1, prefilter_line (&pf, p, nl));
+          if (n > LINE_MAX_SCANNED)
+            n = LINE_MAX_SCANNED; /* what the scanner sees of it */
+          line_ended (f, p, n, p, nl + 1, prefilter_line (&pf, p, p + n));
           p = nl + 1;
         }
     }
