@@ -6,7 +6,9 @@
    a pipe has is handled at once (tail -f app.log | tcerr --filter), and
    written out before anything waits for more.  A line is only scanned
    once its '\n' has come: a last line without one is copied, never
-   explained (that would add a '\n' of our own to the input).  The first
+   explained (that would add a '\n' of our own to the input); an error
+   the scanner still holds when the input ends (cli_explain_log_end) is
+   explained after the last line, when that line is whole.  The first
    LINE_MAX_SCANNED bytes of a line are scanned; the rest of a longer one
    is copied only, so memory stays bounded whatever the input.
 
@@ -19,9 +21,9 @@
 
    - after a line with a product hint (a tccli command line, a frame),
      the next HINT_FOLLOW lines are read: the scanner's line numbers
-     count the lines read, and an error more than BEFORE_LINES
-     (sdk-errors.c) after a hint does not take it, so the hint must
-     stay as far from an error to come as it is;
+     count the lines read, and an error more than BEFORE_LINES (16,
+     sdk-errors.c; HINT_FOLLOW must be more) after a hint does not take
+     it, so the hint must stay as far from an error to come as it is;
    - the line before a line that is read is read first when it was
      skipped, so that a '{' that ends it opens a response that the line
      goes on (pretty-printed: `resp={` then `  "Response": {`).
