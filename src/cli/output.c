@@ -215,6 +215,7 @@ put_response (struct json_object *obj, const struct cli_response *resp)
         xalloc_die ();
       put_cstring (obj, "format", resp->format);
       put_cstring (obj, "code_from", resp->code_from);
+      put_cstring (obj, "product_from", resp->product_from);
     }
   if (json_object_object_add (obj, "error",
                               checked (json_object_new_boolean

@@ -435,6 +435,7 @@ explain (const struct options *opt, const struct cli_output *out)
   struct cli_responses rs = { NULL, 0, 0, 0 };
   bool ok = true;
   /* All input is read and checked before anything is printed.  */
+  cli_explain_set_product (opt->product);
   if (opt->operand_count == 0)
     ok = cli_explain_read ("-", &rs);
   for (int i = 0; ok && i < opt->operand_count; i++)
@@ -443,9 +444,8 @@ explain (const struct options *opt, const struct cli_output *out)
   struct cli_hit *hits = xmalloc (cli_query_max_hits () * sizeof *hits);
   for (size_t i = 0; ok && i < rs.count; i++)
     {
-      const struct cli_response *resp = &rs.v[i];
-      size_t n = resp->code != NULL
-        ? cli_query_code (opt->product, resp->code, hits) : 0;
+      struct cli_response *resp = &rs.v[i];
+      size_t n = cli_explain_lookup (opt->product, resp, hits);
       if (resp->error)
         status = CLI_EXIT_API_ERROR;
       cli_output_response (out, resp, hits, n);

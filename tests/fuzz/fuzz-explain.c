@@ -73,7 +73,15 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
       if (r->code_from != NULL)
         FUZZ_CHECK (r->code != NULL && r->format != NULL
                     && (strcmp (r->code_from, "printed") == 0
+                        || strcmp (r->code_from, "property") == 0
                         || strcmp (r->code_from, "message") == 0));
+      /* A product named by the text is one of the catalog's, and says
+         where it was named.  */
+      FUZZ_CHECK ((r->product != NULL) == (r->product_from != NULL));
+      if (r->product != NULL)
+        FUZZ_CHECK (r->format != NULL && tcerr_is_product_name (r->product)
+                    && (strcmp (r->product_from, "stack") == 0
+                        || strcmp (r->product_from, "command") == 0));
       if (r->format != NULL && r->code != NULL)
         FUZZ_CHECK (r->code_from != NULL);
     }
