@@ -746,6 +746,8 @@ hold_text (struct cli_sdk_scan *s, bool nl, const char *p, size_t len)
     }
   if (nl)
     s->text[s->len++] = '\n';
+  if (len == 0)
+    return; /* s->text may still be NULL: no memcpy from or to it */
   memcpy (s->text + s->len, p, len);
   s->len += len;
 }
