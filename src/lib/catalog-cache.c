@@ -24,10 +24,11 @@
    frees what it converted to another codeset.
 
    A thread keeps up to STATES such sets of answers (a server that answers
-   many languages with tcerr_message_l goes back and forth), each an array of
-   one pointer per key, made when first needed: 8 bytes times the number of
-   keys, touched only where keys are asked.  Where memory runs out, or a
-   name is too long to keep, the lookup simply asks gettext.  */
+   many languages with tcerr_message_l goes back and forth), each one
+   pointer per key, in pages of PAGE keys made when a key of theirs is first
+   asked: a command that asks one key allocates and clears one page, not
+   eight bytes times every key.  Where memory runs out, or a name is too
+   long to keep, the lookup simply asks gettext.  */
 #include <config.h>
 
 #include "internal.h"
@@ -48,10 +49,12 @@ static uint64_t seen_language;
 const char tcerr_catalog_cache_none[1];
 
 #define STATES 4
+#define PAGE 512 /* keys: 4 KiB of pointers */
 
 struct state
 {
-  const char **texts; /* by registry index; NULL until first needed */
+  /* By registry index / PAGE, then % PAGE; NULL until first needed.  */
+  const char ***pages;
   unsigned long used; /* when last used: the least recent is replaced */
   int counter;
   char messages[64];  /* LC_MESSAGES's name */
@@ -69,6 +72,12 @@ static pthread_key_t cache_key;
 static bool have_key;
 static pthread_once_t key_once = PTHREAD_ONCE_INIT;
 
+static size_t
+page_count (void)
+{
+  return (tcerr_registry_size + PAGE - 1) / PAGE;
+}
+
 static void
 free_cache (void *p)
 {
@@ -76,7 +85,12 @@ free_cache (void *p)
   if (c == NULL)
     return;
   for (size_t k = 0; k < STATES; k++)
-    free (c->states[k].texts);
+    if (c->states[k].pages != NULL)
+      {
+        for (size_t n = 0; n < page_count (); n++)
+          free (c->states[k].pages[n]);
+        free (c->states[k].pages);
+      }
   free (c);
 }
 
@@ -103,7 +117,7 @@ unload (void)
 static bool
 same_state (const struct state *st, int counter, const char *messages)
 {
-  return st->texts != NULL && st->counter == counter
+  return st->pages != NULL && st->counter == counter
          && strcmp (st->messages, messages) == 0;
 }
 
@@ -115,10 +129,13 @@ reset_state (struct state *st, int counter, const char *messages)
   size_t messages_len = strlen (messages);
   if (messages_len >= sizeof st->messages)
     return false;
-  if (st->texts != NULL)
-    memset (st->texts, 0, tcerr_registry_size * sizeof *st->texts);
-  else if ((st->texts = calloc (tcerr_registry_size, sizeof *st->texts))
-           == NULL)
+  if (st->pages != NULL)
+    {
+      for (size_t n = 0; n < page_count (); n++)
+        if (st->pages[n] != NULL)
+          memset (st->pages[n], 0, PAGE * sizeof *st->pages[n]);
+    }
+  else if ((st->pages = calloc (page_count (), sizeof *st->pages)) == NULL)
     return false;
   st->counter = counter;
   memcpy (st->messages, messages, messages_len + 1);
@@ -199,7 +216,11 @@ tcerr_catalog_cache_slot (const char *messages, size_t i)
         }
     }
   st->used = ++c->clock;
-  return &st->texts[i];
+  const char **page = st->pages[i / PAGE];
+  if (page == NULL
+      && (page = st->pages[i / PAGE] = calloc (PAGE, sizeof *page)) == NULL)
+    return NULL;
+  return &page[i % PAGE];
 }
 
 #endif
