@@ -69,8 +69,10 @@ main (int argc, char **argv)
       fputs ("usage: bench-command TCERR GETTEXT PRODUCT CODE\n", stderr);
       return 2;
     }
-  char *tcerr[] = { argv[1], "-p", argv[3], argv[4], NULL };
-  char *gettext[] = { argv[2], "-d", "tcerr", "-c", argv[3], argv[4], NULL };
+  /* posix_spawn's argv is of char *, never written.  */
+  char opt_p[] = "-p", opt_d[] = "-d", domain[] = "tcerr", opt_c[] = "-c";
+  char *tcerr[] = { argv[1], opt_p, argv[3], argv[4], NULL };
+  char *gettext[] = { argv[2], opt_d, domain, opt_c, argv[3], argv[4], NULL };
   double best_cli = 1e30, best_gettext = 1e30;
   long rss = 0, gettext_rss = 0;
   for (int r = 0; r < ROUNDS; r++)
