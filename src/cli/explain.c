@@ -15,6 +15,7 @@
 #include "cli.h"
 #include "error.h"
 #include "explain.h"
+#include "lazy-libs.h"
 #include "log-scan.h"
 #include "message-index.h"
 #include "query.h"
@@ -23,7 +24,6 @@
 
 #include <errno.h>
 #include <stdarg.h>
-#include <json-c/json.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

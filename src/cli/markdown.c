@@ -18,10 +18,11 @@
    cell holds.  */
 #include <config.h>
 
+#include "lazy-libs.h"
 #include "markdown.h"
+#include "utf8.h"
 #include "xalloc.h"
 
-#include <cmark-gfm.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -117,6 +118,13 @@ static bool
 is_space (char c)
 {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+/* CommonMark's ASCII punctuation: what may open a block.  */
+static bool
+is_ascii_punctuation (char c)
+{
+  return c != '\0' && strchr ("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", c) != NULL;
 }
 
 static bool
@@ -445,8 +453,7 @@ escape_block_start (const char *text, size_t len, size_t *new_len)
       if (at == len || (text[at] != '.' && text[at] != ')'))
         return NULL;
     }
-  else if (len == 0 || text[0] == '\0' || strchr ("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~",
-                               text[0]) == NULL)
+  else if (len == 0 || !is_ascii_punctuation (text[0]))
     return NULL;
   struct buffer b = { NULL, 0, 0 };
   put_mem (&b, text, at);
@@ -456,8 +463,36 @@ escape_block_start (const char *text, size_t len, size_t *new_len)
   return b.s;
 }
 
-char *
-cli_markdown_render (const char *text, size_t len, const char *site)
+/* Whether LINE (LEN bytes, one line, no leading space) is plain text to
+   CommonMark: it opens no block (a block begins with ASCII punctuation or
+   a digit), holds nothing inline markdown reads (backslash escapes, code
+   spans, emphasis, links, images, HTML, autolinks, entities: each needs
+   one of \ ` * _ [ < &), no control character, and does not end with
+   what a paragraph drops (spaces, tabs); it is valid UTF-8.  cmark-gfm
+   gives such a line back unchanged, so it is not asked: most messages
+   are plain, and the command then does not load it (lazy-libs.h).  */
+static bool
+is_plain (const char *line, size_t len)
+{
+  if (len == 0)
+    return true;
+  unsigned char last = (unsigned char) line[len - 1];
+  if (is_digit (line[0]) || is_ascii_punctuation (line[0]) || last == ' '
+      || last == '\t')
+    return false;
+  for (size_t i = 0; i < len; i++)
+    {
+      unsigned char c = (unsigned char) line[i];
+      if (c < 0x20 || c == 0x7F || strchr ("\\`*_[<&", c) != NULL)
+        return false;
+    }
+  return cli_utf8_valid (line, len);
+}
+
+/* cli_markdown_render; PLAIN_AS_IS: a plain line (is_plain) is given
+   back without cmark-gfm.  */
+static char *
+render_line (const char *text, size_t len, const char *site, bool plain_as_is)
 {
   /* One line: a line break would let the next line begin a block, and
      shows as a space anyway.  Without the leading space, which would
@@ -470,6 +505,8 @@ cli_markdown_render (const char *text, size_t len, const char *site)
   for (size_t i = 0; i < len; i++)
     if (line[i] == '\n' || line[i] == '\r')
       line[i] = ' ';
+  if (plain_as_is && is_plain (line, len))
+    return line;
 
   cmark_node *doc = parse (line, len);
   size_t escaped_len;
@@ -490,4 +527,16 @@ cli_markdown_render (const char *text, size_t len, const char *site)
   render (&r, doc);
   cmark_node_free (doc);
   return r.out.s;
+}
+
+char *
+cli_markdown_render (const char *text, size_t len, const char *site)
+{
+  return render_line (text, len, site, true);
+}
+
+char *
+cli_markdown_render_parsed (const char *text, size_t len, const char *site)
+{
+  return render_line (text, len, site, false);
 }

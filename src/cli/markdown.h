@@ -20,4 +20,10 @@ const char *cli_markdown_site (const char *language);
    (an entity may be a control character): see cli_text_from_utf8.  */
 char *cli_markdown_render (const char *text, size_t len, const char *site);
 
+/* The same, always through cmark-gfm: cli_markdown_render gives a text
+   that has no markdown in it back as it is, without loading cmark-gfm;
+   the tests check that the two agree.  */
+char *cli_markdown_render_parsed (const char *text, size_t len,
+                                  const char *site);
+
 #endif

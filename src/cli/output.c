@@ -8,15 +8,15 @@
 #include <config.h>
 
 #include "cli.h"
+#include "lazy-libs.h"
 #include "markdown.h"
 #include "output.h"
 #include "text.h"
+#include "utf8.h"
 #include "xalloc.h"
 
-#include <json-c/json.h>
 #include <stdbool.h>
 #include <stdint.h>
-#include <unistr.h>
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -88,12 +88,14 @@ static const char *
 message_site (const char *utf8)
 {
   bool han = false;
-  const uint8_t *s = (const uint8_t *) utf8;
+  const char *s = utf8;
   size_t left = strlen (utf8);
   while (left > 0)
     {
-      ucs4_t c;
-      int n = u8_mbtouc (&c, s, left);
+      uint32_t c;
+      int n = cli_utf8_decode (s, left, &c);
+      if (n < 0)
+        n = 1;
       if ((c >= 0x3040 && c <= 0x30FF) || (c >= 0xAC00 && c <= 0xD7AF))
         return cli_markdown_site ("en"); /* Japanese or Korean */
       if ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF))

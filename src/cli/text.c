@@ -9,6 +9,7 @@
 
 #include "cli.h"
 #include "text.h"
+#include "utf8.h"
 #include "xalloc.h"
 
 #include <errno.h>
@@ -18,7 +19,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistr.h>
 #include <wchar.h>
 #include <wctype.h>
 
@@ -135,7 +135,8 @@ cli_text_locale_is_utf8 (void)
 static size_t
 utf8_skip (const char *s, size_t left)
 {
-  int k = u8_mblen ((const uint8_t *) s, left);
+  uint32_t c;
+  int k = cli_utf8_decode (s, left, &c);
   return k > 0 ? (size_t) k : 1;
 }
 
@@ -232,8 +233,8 @@ cli_text_to_utf8 (const char *text)
 {
   size_t text_len = strlen (text);
   if (cli_text_locale_is_utf8 ())
-    return u8_check ((const uint8_t *) text, text_len) == NULL
-           ? xmemdup0 (text, text_len) : NULL;
+    return cli_utf8_valid (text, text_len) ? xmemdup0 (text, text_len)
+                                           : NULL;
   iconv_t cd = iconv_open ("UTF-8", nl_langinfo (CODESET));
   if (cd == (iconv_t) -1)
     return NULL;

@@ -1,11 +1,14 @@
 /* cli_markdown_render and cli_markdown_site (src/cli/markdown.c), linked
    in directly: what each kind of inline markdown looks like on a
    terminal, the relative links and HTML links no catalog has yet, and
-   the texts that would begin a block.  */
+   the texts that would begin a block.  A text without markdown is given
+   back without cmark-gfm: each row, and every text upstream has, comes
+   out the same through cmark-gfm (cli_markdown_render_parsed).  */
 #include <config.h>
 
 #include "cases.h"
 #include "markdown.h"
+#include "upstream.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -100,6 +103,22 @@ static const struct row rows[] = {
   { "a list on the second line", "text\n- item", EN, "text - item" },
   { "setext underline", "title\n===", EN, "title ===" },
   { "code span at the start", "`DiskId` 不存在", ZH, "DiskId 不存在" },
+
+  /* Around what is given back without cmark-gfm.  */
+  { "no markdown", "The disk is busy. Try again later.", EN,
+    "The disk is busy. Try again later." },
+  { "trailing spaces", "text  ", EN, "text" },
+  { "trailing tab", "text\t", EN, "text" },
+  { "leading spaces and a line break", "  one\ntwo", EN, "one two" },
+  { "a tab inside", "a\tb", EN, "a\tb" },
+  { "a control character", "a\x01" "b", EN, "a\x01" "b" },
+  { "punctuation markdown leaves", "a ~b~ | c! d] (e) #f 1. g", EN,
+    "a ~b~ | c! d] (e) #f 1. g" },
+  { "a digit first, no list", "2 disks", EN, "2 disks" },
+  { "full-width punctuation first", "（已废弃）请使用新接口。", ZH,
+    "（已废弃）请使用新接口。" },
+  { "invalid UTF-8 without markdown", "\xe4\xb8" "x", EN,
+    "\xef\xbf\xbd" "x" },
 };
 
 static void
@@ -110,6 +129,51 @@ render_row (void **state)
                                      row->site);
   assert_string_equal (plain, row->plain);
   free (plain);
+  plain = cli_markdown_render_parsed (row->markdown, strlen (row->markdown),
+                                      row->site);
+  assert_string_equal (plain, row->plain);
+  free (plain);
+}
+
+static struct upstream upstream;
+
+/* TEXT (may be NULL) comes out the same with and without cmark-gfm.  */
+static void
+same_both_ways (const char *text, size_t *count)
+{
+  if (text == NULL)
+    return;
+  char *quick = cli_markdown_render (text, strlen (text), ZH);
+  char *parsed = cli_markdown_render_parsed (text, strlen (text), ZH);
+  if (strcmp (quick, parsed) != 0)
+    fail_msg ("\"%s\": \"%s\" without cmark-gfm, \"%s\" with", text, quick,
+              parsed);
+  free (quick);
+  free (parsed);
+  ++*count;
+}
+
+static void
+same_key_both_ways (const char *product, const char *code, void *arg)
+{
+  const char *zh, *en;
+  if (upstream_key (&upstream, product, code, &zh, &en))
+    {
+      same_both_ways (zh, arg);
+      same_both_ways (en, arg);
+    }
+}
+
+/* Every Chinese and English text upstream has for a key.  */
+static void
+upstream_texts (void **state)
+{
+  (void) state;
+  size_t count = 0;
+  upstream_each_key (&upstream, same_key_both_ways, &count);
+  for (size_t i = 0; i < upstream.pages.count; i++)
+    same_both_ways (upstream.pages.rows[i].text, &count);
+  assert_true (count > 1000);
 }
 
 /* The length is the caller's, not strlen's.  */
@@ -145,5 +209,10 @@ main (void)
     cases_add (&cases, rows[i].name, render_row, &rows[i]);
   cases_add (&cases, "the length is the caller's", render_length, NULL);
   cases_add (&cases, "documentation sites by language", sites, NULL);
-  return cases_run ("markdown for terminals", &cases);
+  upstream_load (&upstream);
+  cases_add (&cases, "every upstream text: the same without cmark-gfm",
+             upstream_texts, NULL);
+  int status = cases_run ("markdown for terminals", &cases);
+  upstream_free (&upstream);
+  return status;
 }
