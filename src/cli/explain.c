@@ -15,13 +15,13 @@
 #include "cli.h"
 #include "error.h"
 #include "explain.h"
-#include "lazy-libs.h"
 #include "log-scan.h"
 #include "message-index.h"
 #include "query.h"
 #include "text.h"
 #include "xalloc.h"
 
+#include <json-c/json.h>
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>

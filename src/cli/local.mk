@@ -11,7 +11,6 @@ src_cli_tcerr_SOURCES = \
   src/cli/explain.c src/cli/explain.h \
   src/cli/filter.c src/cli/filter.h \
   src/cli/lang.c src/cli/lang.h \
-  src/cli/lazy-libs.c src/cli/lazy-libs.h \
   src/cli/log-scan.c src/cli/log-scan.h \
   src/cli/markdown.c src/cli/markdown.h \
   src/cli/message-index.c src/cli/message-index.h \
@@ -23,11 +22,8 @@ src_cli_tcerr_SOURCES = \
 src_cli_tcerr_CPPFLAGS = -I$(top_builddir) -I$(top_srcdir)/include \
   -I$(top_srcdir)/src/cli -I$(top_srcdir)/src/util
 src_cli_tcerr_CFLAGS = $(AM_CFLAGS) $(JSON_C_CFLAGS) $(CMARK_GFM_CFLAGS)
-# json-c and cmark-gfm are loaded when first needed (lazy-libs.h): not
-# linked, so that "tcerr CODE" does not load them; nor is libunistring
-# (utf8.h).
-src_cli_tcerr_LDADD = src/util/libutil.a src/lib/libtcerr.la $(DLOPEN_LIBS) \
-  $(LTLIBINTL)
+src_cli_tcerr_LDADD = src/util/libutil.a src/lib/libtcerr.la \
+  $(JSON_C_LIBS) $(CMARK_GFM_LIBS) $(LTLIBINTL)
 
 # The manual page, made by help2man from --help and --version, and
 # tcerr.x.  It is distributed, and made again only when the sources of

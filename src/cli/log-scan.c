@@ -11,10 +11,10 @@
    is scanned for SDK errors whatever the JSON, so nothing hides them.  */
 #include <config.h>
 
-#include "lazy-libs.h"
 #include "log-scan.h"
 #include "xalloc.h"
 
+#include <json-c/json.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>

@@ -18,11 +18,11 @@
    cell holds.  */
 #include <config.h>
 
-#include "lazy-libs.h"
 #include "markdown.h"
 #include "utf8.h"
 #include "xalloc.h"
 
+#include <cmark-gfm.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -470,7 +470,7 @@ escape_block_start (const char *text, size_t len, size_t *new_len)
    one of \ ` * _ [ < &), no control character, and does not end with
    what a paragraph drops (spaces, tabs); it is valid UTF-8.  cmark-gfm
    gives such a line back unchanged, so it is not asked: most messages
-   are plain, and the command then does not load it (lazy-libs.h).  */
+   are plain, and need no parse.  */
 static bool
 is_plain (const char *line, size_t len)
 {

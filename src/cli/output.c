@@ -8,13 +8,13 @@
 #include <config.h>
 
 #include "cli.h"
-#include "lazy-libs.h"
 #include "markdown.h"
 #include "output.h"
 #include "text.h"
 #include "utf8.h"
 #include "xalloc.h"
 
+#include <json-c/json.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <locale.h>

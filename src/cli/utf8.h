@@ -2,8 +2,7 @@
 
    GNU libunistring does the same (the maintainer tools use it, and the
    tests check these against it); the command does without, so as not to
-   load a library for three small functions (see lazy-libs.h for what
-   loading one costs).  */
+   load a library at every start for three small functions.  */
 #ifndef TCERR_CLI_UTF8_H
 #define TCERR_CLI_UTF8_H
 

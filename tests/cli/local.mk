@@ -3,8 +3,8 @@
 
 AM_TESTS_ENVIRONMENT += \
   TCERR='$(abs_top_builddir)/src/cli/tcerr$(EXEEXT)'; export TCERR; \
-  JSON_C_SONAME='$(JSON_C_SONAME)'; export JSON_C_SONAME; \
-  CMARK_GFM_SONAME='$(CMARK_GFM_SONAME)'; export CMARK_GFM_SONAME;
+  LIBTOOL='$(LIBTOOL)'; export LIBTOOL; \
+  OBJDUMP='$(OBJDUMP)'; export OBJDUMP;
 
 # Checks the --json output: one JSON object per line, with given keys.
 if BUILD_CLI
@@ -23,7 +23,6 @@ endif
 endif
 tests_cli_test_markdown_SOURCES = tests/cli/test-markdown.c \
   src/cli/markdown.c src/cli/markdown.h \
-  src/cli/lazy-libs.c src/cli/lazy-libs.h \
   src/cli/utf8.c src/cli/utf8.h
 tests_cli_test_markdown_CPPFLAGS = -I$(top_builddir) -I$(top_srcdir)/include \
   -I$(top_srcdir)/src/cli -I$(top_srcdir)/src/util \
@@ -31,7 +30,7 @@ tests_cli_test_markdown_CPPFLAGS = -I$(top_builddir) -I$(top_srcdir)/include \
 tests_cli_test_markdown_CFLAGS = $(TEST_CFLAGS) $(CMARK_GFM_CFLAGS) \
   $(JSON_C_CFLAGS)
 tests_cli_test_markdown_LDADD = tests/helpers/libtesthelp.a \
-  src/util/libutil.a $(DLOPEN_LIBS) $(LTLIBINTL) $(CMOCKA_LIBS)
+  src/util/libutil.a $(CMARK_GFM_LIBS) $(LTLIBINTL) $(CMOCKA_LIBS)
 
 # The command's UTF-8 decoder against libunistring's, which the command
 # does not load (src/cli/utf8.h); the maintainer tools need libunistring.
@@ -67,7 +66,7 @@ CLI_NLS_TESTS = \
   tests/cli/markdown.test \
   tests/cli/missing-locale.test \
   tests/cli/json-utf8.test \
-  tests/cli/lazy-libs.test
+  tests/cli/libraries.test
 CLI_UNIT_TESTS = \
   tests/cli/markdown-render.test
 if BUILD_CLI

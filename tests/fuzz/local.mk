@@ -49,7 +49,7 @@ tests_fuzz_fuzz_sdk_LDADD = $(MAINT_LDADD) src/lib/libtcerr.la
 # The reader of --explain and what it calls, from src/cli.
 FUZZ_EXPLAIN_CLI_SRCS = src/cli/explain.c src/cli/error.c \
   src/cli/log-scan.c src/cli/message-index.c src/cli/query.c \
-  src/cli/sdk-errors.c src/cli/text.c src/cli/utf8.c src/cli/lazy-libs.c
+  src/cli/sdk-errors.c src/cli/text.c src/cli/utf8.c
 tests_fuzz_fuzz_explain_SOURCES = tests/fuzz/fuzz-explain.c \
   tests/fuzz/replay.c tests/fuzz/fuzz.h $(FUZZ_EXPLAIN_CLI_SRCS)
 tests_fuzz_fuzz_explain_CPPFLAGS = $(FUZZ_CPPFLAGS) \
@@ -57,7 +57,7 @@ tests_fuzz_fuzz_explain_CPPFLAGS = $(FUZZ_CPPFLAGS) \
 tests_fuzz_fuzz_explain_CFLAGS = $(AM_CFLAGS) $(JSON_C_CFLAGS) \
   $(CMARK_GFM_CFLAGS)
 tests_fuzz_fuzz_explain_LDADD = src/util/libutil.a src/lib/libtcerr.la \
-  $(DLOPEN_LIBS) $(LTLIBINTL)
+  $(JSON_C_LIBS) $(LTLIBINTL)
 
 # --filter and the scanner under it, with what prints its explanations.
 FUZZ_FILTER_CLI_SRCS = src/cli/filter.c $(FUZZ_EXPLAIN_CLI_SRCS) \
@@ -67,7 +67,7 @@ tests_fuzz_fuzz_filter_SOURCES = tests/fuzz/fuzz-filter.c \
 tests_fuzz_fuzz_filter_CPPFLAGS = $(tests_fuzz_fuzz_explain_CPPFLAGS)
 tests_fuzz_fuzz_filter_CFLAGS = $(tests_fuzz_fuzz_explain_CFLAGS)
 tests_fuzz_fuzz_filter_LDADD = src/util/libutil.a src/lib/libtcerr.la \
-  $(DLOPEN_LIBS) $(LTLIBINTL)
+  $(JSON_C_LIBS) $(CMARK_GFM_LIBS) $(LTLIBINTL)
 
 # Whole folders: corpus files are added by hand.
 EXTRA_DIST += tests/fuzz/replay.sh tests/fuzz/lsan.supp tests/fuzz/corpus \
@@ -99,7 +99,8 @@ FUZZ_sdk_FLAGS = $(FUZZ_page_FLAGS)
 FUZZ_explain_SRCS = $(FUZZ_EXPLAIN_CLI_SRCS) $(FUZZ_UTIL_SRCS) \
   $(FUZZ_LIB_SRCS)
 FUZZ_explain_FLAGS = -I$(top_srcdir)/src/cli -I$(top_srcdir)/src/util \
-  $(JSON_C_CFLAGS) $(CMARK_GFM_CFLAGS) $(DLOPEN_LIBS) $(LIBINTL)
+  $(JSON_C_CFLAGS) $(CMARK_GFM_CFLAGS) $(JSON_C_LIBS) $(CMARK_GFM_LIBS) \
+  $(LIBINTL)
 FUZZ_filter_SRCS = $(FUZZ_FILTER_CLI_SRCS) $(FUZZ_UTIL_SRCS) \
   $(FUZZ_LIB_SRCS)
 FUZZ_filter_FLAGS = $(FUZZ_explain_FLAGS)
