@@ -17,11 +17,12 @@ AM_TESTS_ENVIRONMENT += \
   unset LANG LANGUAGE LC_ALL LC_MESSAGES LC_CTYPE LC_COLLATE; \
   LOCPATH='$(abs_top_builddir)/tests/locales'; export LOCPATH; \
   TCERR_LOCALEDIR='$(abs_top_builddir)/tests/catalogs'; export TCERR_LOCALEDIR; \
-  TCERR_PAGES='$(abs_top_srcdir)/po/pages'; export TCERR_PAGES; \
+  TCERR_PAGES='$(abs_top_srcdir)/upstream/pages'; export TCERR_PAGES; \
   CMOCKA_MESSAGE_OUTPUT=TAP; export CMOCKA_MESSAGE_OUTPUT; \
   tests='$(abs_top_builddir)/tests'; export tests; \
   srcdir_tests='$(abs_top_srcdir)/tests'; export srcdir_tests; \
   srcdir_po='$(abs_top_srcdir)/po'; export srcdir_po; \
+  srcdir_upstream='$(abs_top_srcdir)/upstream'; export srcdir_upstream; \
   MSGFMT='$(MSGFMT)'; export MSGFMT; \
   TEST_RUNNER='$(TEST_RUNNER)'; export TEST_RUNNER; \
   LSAN_OPTIONS='suppressions=$(abs_top_srcdir)/tests/helpers/lsan.supp:print_suppressions=0'; export LSAN_OPTIONS;

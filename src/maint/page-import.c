@@ -10,7 +10,7 @@
    kept.
 
    Provenance (a translator comment, which msgmerge keeps): a Chinese text
-   the page writes says "Source: po/pages/PRODUCT.md", a twin's "Source:
+   the page writes says "Source: upstream/pages/PRODUCT.md", a twin's "Source:
    twin page (LANG)".  The page's own product keys always name it; a
    common key names the page that wrote its text (or the first page
    imported since it had no Source).
@@ -162,8 +162,8 @@ import_chinese (struct import *im, const char *product,
   char *source = pofile_source (zh);
   if (written || source == NULL || strcmp (product, im->product) == 0)
     {
-      char *page = xmalloc (strlen (im->product) + sizeof "po/pages/.md");
-      sprintf (page, "po/pages/%s.md", im->product);
+      char *page = xmalloc (strlen (im->product) + sizeof "upstream/pages/.md");
+      sprintf (page, "upstream/pages/%s.md", im->product);
       pofile_set_source (zh, page);
       free (page);
     }
@@ -288,7 +288,7 @@ read_pages (const char *page_path, struct page *zh, struct twin *twins,
   return problems;
 }
 
-/* The page itself goes to po/pages/PRODUCT.md, unchanged: the catalogs'
+/* The page itself goes to upstream/pages/PRODUCT.md, unchanged: the catalogs'
    source and the tests' oracle.  */
 static int
 stage_page_copy (struct project *p, const char *product, const char *path)
@@ -300,7 +300,7 @@ stage_page_copy (struct project *p, const char *product, const char *path)
       diag_file (path, errno);
       return -1;
     }
-  char *target = project_path (p, "po/pages/%s.md", product);
+  char *target = project_path (p, "upstream/pages/%s.md", product);
   int status = staging_add_data (&p->extra, target, data, len);
   free (target);
   free (data);

@@ -21,7 +21,7 @@ struct catalog
 };
 
 /* A file to write in the tree, held in memory until the save (its folders
-   made then): the upstream files kept under po/sdk/.  */
+   made then): the upstream files kept under upstream/sdk/.  */
 struct project_file
 {
   char *path;

@@ -2,7 +2,7 @@
 
    Every (product, code) of the SDKs with a text in one of them is a key,
    but for two kinds:
-   - a code documented by the product's page, po/pages/PRODUCT.md (either
+   - a code documented by the product's page, upstream/pages/PRODUCT.md (either
      of its tables): the page is its source, and the SDK changes none of
      its page-sourced entries (it may fill an empty one, and replace "tcerr
      translation");
@@ -122,7 +122,7 @@ classify (const char *source, size_t *name_len)
     return SOURCE_TRANSLATOR;
   if (strcmp (source, OUR_TRANSLATION) == 0)
     return SOURCE_OURS;
-  if (strncmp (source, "po/pages/", strlen ("po/pages/")) == 0
+  if (strncmp (source, "upstream/pages/", strlen ("upstream/pages/")) == 0
       || strncmp (source, "twin page (", strlen ("twin page (")) == 0)
     return SOURCE_PAGE;
   const char *space = strrchr (source, ' ');
@@ -183,7 +183,7 @@ read_sdks (struct sync *s)
       if (sdk->name == NULL)
         {
           diag ("%s: no folder name to call this SDK by (it names the "
-                "Sources and po/sdk/NAME)", sdk->dir);
+                "Sources and upstream/sdk/NAME)", sdk->dir);
           status = -1;
           continue;
         }
@@ -207,7 +207,7 @@ product_page (struct sync *s, const char *product)
   struct product_page *pp = &s->pages[s->page_count++];
   *pp = (struct product_page) { xstrdup (product), false,
                                 { { NULL, 0, 0 }, { NULL, 0, 0 } } };
-  char *path = project_path (s->p, "po/pages/%s.md", product);
+  char *path = project_path (s->p, "upstream/pages/%s.md", product);
   struct stat st;
   if (stat (path, &st) == 0)
     {
@@ -572,7 +572,7 @@ report_gone (struct sync *s)
 
 /* --- Upstream's files ----------------------------------------------------- */
 
-/* Each errors.go read, to po/sdk/NAME/tencentcloud/PRODUCT/VERSION/: the
+/* Each errors.go read, to upstream/sdk/NAME/tencentcloud/PRODUCT/VERSION/: the
    upstream text in the repository, byte for byte, the tests' oracle.  */
 static int
 keep_files (struct sync *s)
@@ -598,7 +598,7 @@ keep_files (struct sync *s)
               return -1;
             }
           char *target;
-          if (asprintf (&target, "po/sdk/%s/%s", sdk->name, name) < 0)
+          if (asprintf (&target, "upstream/sdk/%s/%s", sdk->name, name) < 0)
             xalloc_die ();
           project_add_file (s->p, target, data, len);
           free (target);
@@ -639,7 +639,7 @@ report_summary (const struct sync *s)
             s->verbose ? "" : " (--verbose lists them)");
   printf ("no entry of their own: %zu codes worded as in common, %zu "
           "English-only common codes (common answers), %zu codes of a page "
-          "(po/pages/)\n", s->same_as_common, s->english_only_common,
+          "(upstream/pages/)\n", s->same_as_common, s->english_only_common,
           s->page_codes);
   if (s->page_texts > 0)
     printf ("%zu texts of pages kept where upstream words them "

@@ -17,7 +17,7 @@ struct sdk_source
 
 /* Reads the SDKs and changes the catalogs of P in memory (project_save
    writes them), saying what changed on stdout; their errors.go are added
-   to P's files as po/sdk/NAME/tencentcloud/PRODUCT/VERSION/errors.go,
+   to P's files as upstream/sdk/NAME/tencentcloud/PRODUCT/VERSION/errors.go,
    NAME the last part of DIR.  Returns 0, or -1 after reporting the
    problems of a malformed file or tree (FILE:LINE) with P unchanged.
    VERBOSE lists every new key, and the page texts left to their page.  */

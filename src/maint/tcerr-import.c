@@ -58,10 +58,10 @@ usage (void)
           program_name, program_name, program_name);
   fputs ("Import a Tencent Cloud error-code page (markdown, in Chinese) into\n"
          "the tcerr catalogs: src/registry.def, po/tcerr.pot, po/LINGUAS,\n"
-         "every po/LANG.po, and a copy of the page in po/pages/NAME.md.\n"
+         "every po/LANG.po, and a copy of the page in upstream/pages/NAME.md.\n"
          "Or bring them in line with Tencent Cloud's Go SDKs: every\n"
          "tencentcloud/PRODUCT/VERSION/errors.go of each, kept in\n"
-         "po/sdk/NAME/.\n"
+         "upstream/sdk/NAME/.\n"
          "Then \"make && make install\" is all it takes.\n\n", stdout);
   fputs ("  -p, --product=NAME     the product's short name (msgctxt), such"
          " as cbs\n", stdout);

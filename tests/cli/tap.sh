@@ -2,7 +2,7 @@
 # running the command in a pinned environment, and the documented pages.
 #
 # From AM_TESTS_ENVIRONMENT: TCERR (the command), tests (the build tree's
-# tests/), TCERR_PAGES (po/pages), LOCPATH (the build tree's locales:
+# tests/), TCERR_PAGES (upstream/pages), LOCPATH (the build tree's locales:
 # zh_CN.UTF-8, en_US.UTF-8, zh_CN.GB18030), TCERR_LOCALEDIR (its catalogs),
 # and TEST_RUNNER (empty, or valgrind under "make check-valgrind").
 
@@ -90,7 +90,7 @@ sample ()
 
 # --- Upstream's keys ----------------------------------------------------------
 # From the tests' oracle of upstream (the pages and the Go SDKs kept in
-# po/sdk, by the rules of po/README.md), through tests/helpers/upstream-keys:
+# upstream/sdk, by the rules of po/README.md), through tests/helpers/upstream-keys:
 # upstream_keys                every key, PRODUCT<TAB>CODE, sorted
 # upstream_keys PRODUCT        that product's codes, sorted
 # upstream_keys --products     the products, sorted
@@ -106,13 +106,13 @@ upstream_keys ()
 page_rows=$tests/helpers/page-rows
 
 # rows PAGE TABLE: "CODE<TAB>TEXT" for each row of TABLE ("common" or
-# "product") of po/pages/PAGE.md, texts trimmed as the catalogs keep them.
+# "product") of upstream/pages/PAGE.md, texts trimmed as the catalogs keep them.
 rows ()
 {
   "$page_rows" "$1" "$2"
 }
 
-# products: the products with a page (po/pages/PRODUCT.md), sorted.
+# products: the products with a page (upstream/pages/PRODUCT.md), sorted.
 products ()
 {
   for page in "$TCERR_PAGES"/*.md; do
@@ -140,7 +140,7 @@ codes ()
   rows "$1" "$2" | cut -f 1
 }
 
-# example_response: the example API response of po/pages/cbs.md (its
+# example_response: the example API response of upstream/pages/cbs.md (its
 # first fenced block).
 example_response ()
 {

@@ -1,6 +1,6 @@
 /* The test oracle: a reader for the documented pages.  Deliberately small
    and independent of the library and of tcerr-import's parser: it knows the
-   page layout described in po/pages (### 公共错误码 = common, ### 业务错误码
+   page layout described in upstream/pages (### 公共错误码 = common, ### 业务错误码
    = the product's table, rows "| code | text |").  A page read by path
    (oracle_load_file: the upstream pages and their twins) is read more
    loosely: a "###" heading is common when it says so in one of the four

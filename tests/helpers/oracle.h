@@ -1,4 +1,4 @@
-/* The test oracle: the documented error-code pages in po/pages/, read
+/* The test oracle: the documented error-code pages in upstream/pages/, read
    straight from the markdown, never from the catalogs.
 
    What a page documents is what the library must answer for that product:

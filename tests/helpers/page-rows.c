@@ -1,5 +1,5 @@
 /* The documented pages for the shell tests, as the test oracle reads them
-   (oracle.c): the one reader of po/pages in the tests, besides tcerr-import's
+   (oracle.c): the one reader of upstream/pages in the tests, besides tcerr-import's
    own (src/maint/page.c, itself under test).
 
    page-rows PAGE TABLE         that table's rows: CODE TAB TEXT

@@ -1,5 +1,5 @@
 /* The test oracle for the SDK-sourced keys: the Go SDKs' errors.go files
-   kept in po/sdk/, read here by a reader of the tests' own, never through
+   kept in upstream/sdk/, read here by a reader of the tests' own, never through
    the catalogs nor through src/maint/sdk.c.
 
    In an errors.go, each code is a Go constant `\tNAME = "Code"` and the

@@ -1,5 +1,5 @@
 /* The keys upstream documents, for the shell tests, as the tests' oracle
-   works them out (upstream.c: the pages and the Go SDKs kept in po/sdk,
+   works them out (upstream.c: the pages and the Go SDKs kept in upstream/sdk,
    never the catalogs).
 
    upstream-keys               every key: PRODUCT TAB CODE, sorted
@@ -8,7 +8,7 @@
    upstream-keys --zh          every key: PRODUCT TAB CODE TAB its text for
                                zh_CN (its Chinese, else its English)
 
-   The pages are those of $TCERR_PAGES, the SDKs those of $srcdir_po/sdk.
+   The pages are those of $TCERR_PAGES, the SDKs those of $srcdir_upstream/sdk.
    Exit status: 0; 1 when nothing is listed; 2 usage error.  */
 #include <config.h>
 

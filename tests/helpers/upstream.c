@@ -10,17 +10,17 @@
 static void
 load_sdk (struct sdk_oracle *o, const char *name)
 {
-  const char *po = getenv ("srcdir_po");
-  if (po == NULL || *po == '\0')
+  const char *upstream = getenv ("srcdir_upstream");
+  if (upstream == NULL || *upstream == '\0')
     {
-      fputs ("upstream: srcdir_po is not set\n", stderr);
+      fputs ("upstream: srcdir_upstream is not set\n", stderr);
       abort ();
     }
-  size_t n = strlen (po) + strlen (name) + sizeof "/sdk/";
+  size_t n = strlen (upstream) + strlen (name) + sizeof "/sdk/";
   char *dir = malloc (n);
   if (dir == NULL)
     abort ();
-  snprintf (dir, n, "%s/sdk/%s", po, name);
+  snprintf (dir, n, "%s/sdk/%s", upstream, name);
   sdk_oracle_load (o, dir);
   free (dir);
 }

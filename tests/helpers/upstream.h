@@ -1,6 +1,6 @@
 /* What the catalogs must hold, worked out from upstream alone by the rules
    of po/README.md: the documented pages (oracle.c) and the Go SDKs kept in
-   po/sdk/ (sdk-oracle.c), never the catalogs.
+   upstream/sdk/ (sdk-oracle.c), never the catalogs.
 
    - "common" keys: the pages' common tables.
    - A product with a page: the page's codes, with the page's Chinese.
@@ -19,11 +19,11 @@
 struct upstream
 {
   struct oracle pages;
-  struct sdk_oracle zh; /* $srcdir_po/sdk/tencentcloud-sdk-go */
-  struct sdk_oracle en; /* $srcdir_po/sdk/tencentcloud-sdk-go-intl-en */
+  struct sdk_oracle zh; /* $srcdir_upstream/sdk/tencentcloud-sdk-go */
+  struct sdk_oracle en; /* $srcdir_upstream/sdk/tencentcloud-sdk-go-intl-en */
 };
 
-/* Reads the pages ($TCERR_PAGES) and both SDKs ($srcdir_po/sdk).  Aborts,
+/* Reads the pages ($TCERR_PAGES) and both SDKs ($srcdir_upstream/sdk).  Aborts,
    saying why, when one is missing.  */
 void upstream_load (struct upstream *u);
 void upstream_free (struct upstream *u);

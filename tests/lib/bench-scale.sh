@@ -1,6 +1,6 @@
 #!/bin/sh
 # scale_over_base for "make bench": the same lookups on the library of the
-# full registry and on a library of the seed pages' keys alone (po/pages:
+# full registry and on a library of the seed pages' keys alone (upstream/pages:
 # cbs and sqlserver, the first version's catalog), built here, now, from
 # the same sources.
 #
@@ -19,7 +19,7 @@ set -e
 srcdir=$1 cc=$2 cflags=$3 libs=$4
 work=`pwd`/tests/bench-base
 rm -rf "$work"
-mkdir -p "$work/tree/src/lib" "$work/tree/src/maint" "$work/tree/po/pages" \
+mkdir -p "$work/tree/src/lib" "$work/tree/src/maint" "$work/tree/po" "$work/tree/upstream/pages" \
   "$work/catalogs"
 tree=$work/tree
 
@@ -30,7 +30,7 @@ for file in tcerr.pot en.po zh_CN.po; do
     "$srcdir/po/$file"
 done
 printf 'en\nzh_CN\n' > "$tree/po/LINGUAS"
-for page in "$srcdir"/po/pages/*.md; do
+for page in "$srcdir"/upstream/pages/*.md; do
   name=`basename "$page" .md`
   src/maint/tcerr-import --srcdir="$tree" --product="$name" "$page" \
     > /dev/null

@@ -109,9 +109,9 @@ EXTRA_DIST += \
   tests/maint/upstream-pages/README.md
 
 # The Go SDKs' errors.go (tencentcloud-sdk-go*/) that sdk.test reads whole:
-# the copies kept in po/sdk, unless TCERR_UPSTREAM names other checkouts.
+# the copies kept in upstream/sdk, unless TCERR_UPSTREAM names other checkouts.
 AM_TESTS_ENVIRONMENT += \
-  TCERR_UPSTREAM="$${TCERR_UPSTREAM:-$(abs_top_srcdir)/po/sdk}"; \
+  TCERR_UPSTREAM="$${TCERR_UPSTREAM:-$(abs_top_srcdir)/upstream/sdk}"; \
   export TCERR_UPSTREAM;
 
 clean-local: clean-maint-test-trees

@@ -948,11 +948,11 @@ upstream (void)
     fail_msg ("TCERR_UPSTREAM is not set: it names the folder of upstream"
               " data that holds tencentcloud-sdk-go/ and"
               " tencentcloud-sdk-go-intl-en/ (make check sets it to"
-              " po/sdk of the source tree)");
+              " upstream/sdk of the source tree)");
   struct stat st;
   if (stat (dir, &st) != 0 || !S_ISDIR (st.st_mode))
     fail_msg ("TCERR_UPSTREAM=%s: not a folder (%s): the Go SDKs are"
-              " expected in po/sdk of the source tree; set"
+              " expected in upstream/sdk of the source tree; set"
               " TCERR_UPSTREAM to where they are", dir, strerror (errno));
   return dir;
 }
