@@ -13,7 +13,7 @@
 #include <config.h>
 
 #include "cli.h"
-#include "error.h"
+#include "diag.h"
 #include "explain.h"
 #include "log-scan.h"
 #include "message-index.h"
@@ -62,7 +62,7 @@ report (const struct reader *r, const char *format, ...)
     return;
   va_list ap;
   va_start (ap, format);
-  cli_verror (format, ap);
+  vdiag (format, ap);
   va_end (ap);
 }
 
@@ -584,7 +584,7 @@ read_stream (struct reader *r, FILE *f)
     {
       if (n > max - r->rs->bytes)
         {
-          cli_error (_("%s: input too large (more than %d MiB)"), r->name,
+          diag (_("%s: input too large (more than %d MiB)"), r->name,
                      CLI_EXPLAIN_MAX_MIB);
           free (buf);
           return false;
@@ -602,7 +602,7 @@ read_stream (struct reader *r, FILE *f)
     }
   if (ferror (f))
     {
-      cli_error ("%s: %s", r->name, strerror (errno));
+      diag ("%s: %s", r->name, strerror (errno));
       free (buf);
       return false;
     }
@@ -638,7 +638,7 @@ cli_explain_read (const char *file, struct cli_responses *rs)
   FILE *f = is_stdin ? stdin : fopen (file, "rb");
   bool ok = false;
   if (f == NULL)
-    cli_error ("%s: %s", r.name, strerror (errno));
+    diag ("%s: %s", r.name, strerror (errno));
   else if ((r.tok = json_tokener_new ()) == NULL)
     xalloc_die ();
   else

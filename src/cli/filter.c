@@ -33,7 +33,7 @@
 #include <config.h>
 
 #include "cli.h"
-#include "error.h"
+#include "diag.h"
 #include "explain.h"
 #include "filter.h"
 #include "query.h"
@@ -584,7 +584,7 @@ cli_filter (const char *file, const char *product,
   if (fd < 0)
     {
       /* The name whole, as --explain says it: never cut.  */
-      cli_error ("%s: %s", file, strerror (errno));
+      diag ("%s: %s", file, strerror (errno));
       return false;
     }
   struct cli_filter *f = cli_filter_new (product, out);
@@ -592,7 +592,7 @@ cli_filter (const char *file, const char *product,
   if (ok)
     cli_filter_end (f);
   if (!ok)
-    cli_error ("%s: %s", is_stdin ? _("standard input") : file,
+    diag ("%s: %s", is_stdin ? _("standard input") : file,
                strerror (errno));
   cli_filter_free (f);
   if (!is_stdin)

@@ -7,7 +7,6 @@ endif
 src_cli_tcerr_SOURCES = \
   src/cli/cli.h \
   src/cli/tcerr.c \
-  src/cli/error.c src/cli/error.h \
   src/cli/explain.c src/cli/explain.h \
   src/cli/filter.c src/cli/filter.h \
   src/cli/lang.c src/cli/lang.h \

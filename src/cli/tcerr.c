@@ -3,7 +3,7 @@
 #include <config.h>
 
 #include "cli.h"
-#include "error.h"
+#include "diag.h"
 #include "explain.h"
 #include "filter.h"
 #include "lang.h"
@@ -280,9 +280,9 @@ usage_error (const char *format, ...)
 {
   va_list ap;
   va_start (ap, format);
-  cli_verror (format, ap);
+  vdiag (format, ap);
   va_end (ap);
-  cli_try_help ();
+  diag_try_help ();
   return CLI_EXIT_TROUBLE;
 }
 
@@ -333,7 +333,7 @@ lookup_codes (const struct options *opt, const struct cli_output *out)
       size_t n = cli_query_code (opt->product, code, hits);
       if (n == 0)
         {
-          cli_error (_("%s: not in the catalog"), code);
+          diag (_("%s: not in the catalog"), code);
           cli_output_missing (out, code);
           status = CLI_EXIT_NOT_FOUND;
         }
@@ -556,7 +556,7 @@ main (int argc, char **argv)
     }
   else if (status < 0)
     status = run (&opt);
-  if (cli_close_stdout () != 0)
+  if (close_stdout () != 0)
     status = CLI_EXIT_TROUBLE;
   return status;
 }

@@ -1,6 +1,7 @@
 /* Files as the maintainer tools read them: see files.h.  */
 #include <config.h>
 
+#include "diag.h"
 #include "files.h"
 #include "read-file.h"
 #include "xalloc.h"
@@ -25,6 +26,12 @@ maint_file_error (int error)
       return too_large;
     }
   return strerror (error != 0 ? error : EIO);
+}
+
+void
+diag_file (const char *path, int error)
+{
+  diag_at (path, 0, "%s", maint_file_error (error));
 }
 
 void

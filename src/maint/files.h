@@ -21,6 +21,9 @@ char *maint_read_file (const char *path, size_t *len);
    limit.  */
 const char *maint_file_error (int error);
 
+/* "PATH: what went wrong" (maint_file_error (ERROR)) on stderr.  */
+void diag_file (const char *path, int error);
+
 /* The lines of LEN bytes at DATA, in turn: each without its '\n' (a
    final line without one counts; a final '\n' starts no empty line).  */
 struct lines

@@ -18,6 +18,7 @@
 #include <config.h>
 
 #include "diag.h"
+#include "files.h"
 #include "pofile.h"
 #include "tcerr.h"
 #include "xalloc.h"

@@ -7,7 +7,6 @@ if BUILD_MAINT
 noinst_LIBRARIES += src/maint/libmaint.a
 endif
 src_maint_libmaint_a_SOURCES = \
-  src/maint/diag.c src/maint/diag.h \
   src/maint/files.c src/maint/files.h \
   src/maint/page.c src/maint/page.h \
   src/maint/align.c src/maint/align.h \

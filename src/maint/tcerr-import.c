@@ -98,9 +98,8 @@ usage (void)
 static _Noreturn void
 usage_error (const char *message, const char *arg)
 {
-  fprintf (stderr, "%s: %s%s%s\n", program_name, message, arg ? ": " : "",
-           arg ? arg : "");
-  fprintf (stderr, "Try '%s --help' for more information.\n", program_name);
+  diag ("%s%s%s", message, arg ? ": " : "", arg ? arg : "");
+  diag_try_help ();
   exit (EXIT_USAGE);
 }
 
@@ -194,13 +193,12 @@ parse_arguments (int argc, char **argv, struct request *r)
         break;
       case 'h':
         usage ();
-        exit (fclose (stdout) == 0 ? EXIT_SUCCESS : EXIT_REFUSED);
+        exit (close_stdout () == 0 ? EXIT_SUCCESS : EXIT_REFUSED);
       case 'V':
         printf ("%s (%s) %s\n", program_name, PACKAGE_NAME, PACKAGE_VERSION);
-        exit (fclose (stdout) == 0 ? EXIT_SUCCESS : EXIT_REFUSED);
+        exit (close_stdout () == 0 ? EXIT_SUCCESS : EXIT_REFUSED);
       default:
-        fprintf (stderr, "Try '%s --help' for more information.\n",
-                 program_name);
+        diag_try_help ();
         exit (EXIT_USAGE);
       }
 

@@ -47,7 +47,7 @@ tests_fuzz_fuzz_sdk_CPPFLAGS = $(tests_fuzz_fuzz_page_CPPFLAGS)
 tests_fuzz_fuzz_sdk_LDADD = $(MAINT_LDADD) src/lib/libtcerr.la
 
 # The reader of --explain and what it calls, from src/cli.
-FUZZ_EXPLAIN_CLI_SRCS = src/cli/explain.c src/cli/error.c \
+FUZZ_EXPLAIN_CLI_SRCS = src/cli/explain.c \
   src/cli/log-scan.c src/cli/message-index.c src/cli/query.c \
   src/cli/sdk-errors.c src/cli/text.c src/cli/utf8.c
 tests_fuzz_fuzz_explain_SOURCES = tests/fuzz/fuzz-explain.c \
@@ -85,8 +85,8 @@ FUZZ_FLAGS = -g -O1 -fno-omit-frame-pointer \
 FUZZ_LIB_SRCS = src/lib/lookup.c src/lib/names.c src/lib/language.c \
   src/lib/key-table.c src/lib/textdomain.c src/lib/copy.c \
   src/lib/catalog-cache.c
-FUZZ_UTIL_SRCS = src/util/xalloc.c src/util/read-file.c
-FUZZ_MAINT_SRCS = src/maint/page.c src/maint/sdk.c src/maint/diag.c \
+FUZZ_UTIL_SRCS = src/util/diag.c src/util/xalloc.c src/util/read-file.c
+FUZZ_MAINT_SRCS = src/maint/page.c src/maint/sdk.c \
   src/maint/files.c
 FUZZ_lookup_SRCS = $(FUZZ_LIB_SRCS)
 FUZZ_lookup_FLAGS = $(LIBINTL)
