@@ -68,6 +68,15 @@ with tempfile.TemporaryDirectory() as tmp:
 
     r = run('check')
     tap.ok(r.returncode == 0 and ' 0, ' in r.stdout, 'check: our English passes', r.stdout[-2000:])
+    with open(os.path.join(tap.TOP, 'po', 'glossary.tbx'), encoding='utf-8') as f:
+        terms = f.read().count('<termEntry ')
+    r = run('glossary-report')
+    tap.equal((r.returncode, len(r.stdout.splitlines())), (0, terms),
+              'glossary-report: one line a term and a product of glossary.tbx')
+    r = run('style')
+    tap.ok(r.returncode == 0 and '\nfirst letter upper-case\t' in r.stdout
+           and '…不存在\t' in r.stdout, 'style prints the house-style counts',
+           r.stdout[:500] + r.stderr)
 
     # A scratch tree whose en.po has the texts of before the polish.
     scratch = os.path.join(tmp, 'tree')
