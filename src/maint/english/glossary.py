@@ -1,72 +1,35 @@
-#!/usr/bin/env python3
-# po/glossary.py -- builds po/glossary.tbx, the zh-CN -> en glossary of how
-# Tencent Cloud itself renders its recurring terms in English.
-#
-# Reads:  po/zh_CN.po and po/en.po (next to this script).  The aligned pairs
-#         are the keys whose en.po entry says "# Source: tencentcloud-sdk-go-intl-en"
-#         (Tencent's international SDK) and whose zh_CN.po entry has Chinese.
-# Writes: po/glossary.tbx (TBX-Basic), or the file given with -o.
-# Rerun:  python3 po/glossary.py            (from the top of the source tree)
-#         python3 po/glossary.py --report   (also prints each term, its count,
-#                                            alternatives and product, for review)
-#         python3 po/glossary.py --style    (prints the house-style counts that
-#                                            po/README.md quotes; writes nothing)
-# A maintainer's aid, not part of the build: rerun it after an SDK sync and
-# review the diff of glossary.tbx.
-#
-# Method: for each Chinese term of TERMS (chosen by hand from the Chinese
-# n-grams that recur in the aligned pairs), take the pairs whose Chinese
-# contains it; among the English word n-grams (1-4 words, plurals folded,
-# not starting or ending with a function word) of those pairs, the rendering
-# is the one most associated with the term (Dice coefficient: 2*both /
-# (pairs with the term + pairs with the n-gram)), preferring a longer n-gram
-# that contains it and covers most of its pairs ("security group" over
-# "security").  Alternatives: the same on the pairs the rendering does not
-# cover, kept if they recur.  A rendering fixed by hand (FIX below) was read
-# in the examples; its count is computed the same way.
-import collections, os, re, sys
+# SPDX-License-Identifier: LGPL-2.1-or-later
+"""tcerr-english glossary: po/glossary.tbx, the zh-CN -> en glossary of how
+Tencent Cloud itself renders its recurring terms in English.
+
+usage: tcerr-english glossary [-o FILE]   writes po/glossary.tbx (or FILE)
+       tcerr-english glossary-report      each term, its count, alternatives
+                                          and product, for review
+       tcerr-english style                the house-style counts po/README.md
+                                          quotes; writes nothing
+Reads po/zh_CN.po and po/en.po: the aligned pairs are the keys whose en.po
+entry says "# Source: tencentcloud-sdk-go-intl-en" (Tencent's international
+SDK) and whose zh_CN.po entry has Chinese; and the twin pages of
+tests/maint/upstream-pages.  Rerun after an SDK sync (make glossary) and
+review the diff of glossary.tbx.
+
+Method: for each Chinese term of TERMS (chosen by hand from the Chinese
+n-grams that recur in the aligned pairs), take the pairs whose Chinese
+contains it; among the English word n-grams (1-4 words, plurals folded,
+not starting or ending with a function word) of those pairs, the rendering
+is the one most associated with the term (Dice coefficient: 2*both /
+(pairs with the term + pairs with the n-gram)), preferring a longer n-gram
+that contains it and covers most of its pairs ("security group" over
+"security").  Alternatives: the same on the pairs the rendering does not
+cover, kept if they recur.  A rendering fixed by hand (the "=" lines of
+TERMS) was read in the examples; its count is computed the same way."""
+import collections
+import os
+import re
+import sys
 from xml.sax.saxutils import escape
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-
-# ---------------------------------------------------------------- PO reading
-def _unq(s):
-    s = s.strip()[1:-1]
-    return re.sub(r'\\(.)', lambda m: {'n': '\n', 't': '\t'}.get(m.group(1), m.group(1)), s)
-
-def parse_po(path):
-    out, ent, cur = {}, None, None
-    def flush():
-        if ent and ent.get('id'):
-            out[(ent.get('ctx', ''), ent['id'])] = ent
-    for line in open(path, encoding='utf-8'):
-        line = line.rstrip('\n')
-        if not line.strip():
-            flush(); ent = cur = None; continue
-        if ent is None:
-            ent = {'src': ''}
-        if line.startswith('# Source: '):
-            ent['src'] = line[len('# Source: '):]
-        elif line.startswith('#'):
-            pass
-        elif line.startswith('"'):
-            ent[cur] += _unq(line)
-        else:
-            kw, _, rest = line.partition(' ')
-            cur = {'msgctxt': 'ctx', 'msgid': 'id', 'msgstr': 'str'}[kw]
-            ent[cur] = _unq(rest)
-    flush()
-    return out
-
-def aligned_pairs(podir=HERE):
-    zh = parse_po(os.path.join(podir, 'zh_CN.po'))
-    en = parse_po(os.path.join(podir, 'en.po'))
-    pairs = []
-    for k, e in sorted(en.items()):
-        if e['src'].startswith('tencentcloud-sdk-go-intl-en') and e['str'] \
-                and k in zh and zh[k]['str']:
-            pairs.append((k[0], k[1], zh[k]['str'], e['str']))
-    return pairs
+from corpus import Corpus
 
 # ------------------------------------------------------------ English n-grams
 STOP = set('''the a an of to is in for and or not be does do has have was were
@@ -864,9 +827,11 @@ def word_count(texts, name, ci=False):
     pat = re.compile(r'(?<![\w-])' + re.escape(name) + r'(?![\w-])', re.I if ci else 0)
     return sum(len(pat.findall(t)) for t in texts)
 
-def build(podir=HERE, pagedir=None):
-    pagedir = pagedir or os.path.join(podir, '..', 'tests', 'maint', 'upstream-pages')
-    pairs = aligned_pairs(podir)
+def build(tree):
+    """(term entries, product entries, SDK pairs, page rows) of TREE."""
+    pagedir = tree.pages
+    corpus = Corpus(tree)
+    pairs = corpus.official_pairs()
     A = Aligner(pairs)
     pp = [('pages', code, z, e) for code, z, e in page_pairs(pagedir)]
     B = Aligner(pp) if pp else None
@@ -915,9 +880,8 @@ def build(podir=HERE, pagedir=None):
                             deprecated=[(d, count_forms(AL, P, d)) for d in DEPRECATED.get(zh, [])]))
     # products
     en_texts = [e for *_, e in pairs] + [e for *_, e in pp]
-    all_en = [e['str'] for e in parse_po(os.path.join(podir, 'en.po')).values()
-              if e['src'].startswith('tencentcloud-sdk-go-intl-en') and e['str']]
-    all_zh = [e['str'] for e in parse_po(os.path.join(podir, 'zh_CN.po')).values() if e['str']]
+    all_en = [corpus.en[k].msgstr for k in corpus.en if corpus.is_official(k)]
+    all_zh = [e.msgstr for e in corpus.zh.values() if e.msgstr]
     pages_en = []
     if os.path.isdir(pagedir):
         pages_en = [open(os.path.join(pagedir, f), encoding='utf-8-sig').read()
@@ -939,7 +903,7 @@ def tbx(entries, products, npairs, npages):
          ' <martifHeader>',
          '  <fileDesc>',
          '   <titleStmt><title>tcerr glossary: Tencent Cloud terms, Chinese to English</title></titleStmt>',
-         '   <sourceDesc><p>Made by po/glossary.py from the %d error codes whose Chinese '
+         '   <sourceDesc><p>Made by src/maint/english/glossary.py (make glossary) from the %d error codes whose Chinese '
          '(tencentcloud-sdk-go, po/zh_CN.po) and English (tencentcloud-sdk-go-intl-en, '
          'po/en.po) are both Tencent Cloud\'s own, and the %d rows of Tencent\'s Chinese and '
          'English error-code pages (tests/maint/upstream-pages). The preferred English term is '
@@ -1006,24 +970,39 @@ def tbx(entries, products, npairs, npages):
     L += ['  </body>', ' </text>', '</martif>', '']
     return '\n'.join(L)
 
-def main(argv):
-    outpath = os.path.join(HERE, 'glossary.tbx')
-    if '-o' in argv:
-        outpath = argv[argv.index('-o') + 1]
-    entries, products, npairs, npages = build()
-    with open(outpath, 'w', encoding='utf-8') as f:
+def run_glossary(tree, args):
+    """Writes po/glossary.tbx (or -o FILE)."""
+    outpath = os.path.join(tree.po, 'glossary.tbx')
+    if args[:1] == ['-o'] and len(args) == 2:
+        outpath = args[1]
+    elif args:
+        sys.exit('usage: tcerr-english glossary [-o FILE]')
+    entries, products, npairs, npages = build(tree)
+    tmp = f'{outpath}.tmp{os.getpid()}'
+    with open(tmp, 'w', encoding='utf-8') as f:
         f.write(tbx(entries, products, npairs, npages))
-    if '--style' in argv:
-        style_report(aligned_pairs())
-        return
-    if '--report' in argv:
-        for e in entries:
-            print('%s\t%d\t%s\t%s\t%s' % (e['zh'], e['n'], ' | '.join('%s %d' % (d, c) for d, c, _ in e['shown']),
-                                          e['product'] or '', e['src']))
-        for p in products:
-            print('%s\t%s (%s)\tfull %d abbr %d zh %d' % (p['zh'], p['en'], p['abbr'], p['n_full'], p['n_abbr'], p['n_zh']))
+    os.replace(tmp, outpath)
     print('%s: %d terms, %d products, from %d SDK pairs and %d page rows'
           % (outpath, len(entries), len(products), npairs, npages), file=sys.stderr)
+    return 0
 
-if __name__ == '__main__':
-    main(sys.argv[1:])
+
+def run_report(tree, args):
+    """Prints every term, its count, alternatives and product; writes nothing."""
+    if args:
+        sys.exit('usage: tcerr-english glossary-report')
+    entries, products, _, _ = build(tree)
+    for e in entries:
+        print('%s\t%d\t%s\t%s\t%s' % (e['zh'], e['n'], ' | '.join('%s %d' % (d, c) for d, c, _ in e['shown']),
+                                      e['product'] or '', e['src']))
+    for p in products:
+        print('%s\t%s (%s)\tfull %d abbr %d zh %d' % (p['zh'], p['en'], p['abbr'], p['n_full'], p['n_abbr'], p['n_zh']))
+    return 0
+
+
+def run_style(tree, args):
+    """Prints the house-style counts; writes nothing."""
+    if args:
+        sys.exit('usage: tcerr-english style')
+    style_report(Corpus(tree).official_pairs())
+    return 0

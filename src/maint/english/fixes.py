@@ -1,14 +1,16 @@
-#!/usr/bin/env python3
-"""The second pass: blind-ours-first.tsv -> blind-ours.tsv, by named rules.
+# SPDX-License-Identifier: LGPL-2.1-or-later
+"""tcerr-english fixes: the second pass of the first blind sample, by named rules.
 
-Each rule comes from the official corpus's prevailing form (shapes.py, the
-sample left out), not from the sample's own references; it is applied to
-every sample row of its shape, whether that row scored well or not.
+usage: tcerr-english fixes [--only RULE,...] [--without RULE,...] [OUT]
+  (default OUT doc/english/blind-ours.tsv; the options measure one rule's
+  effect: fixes --only R-pvalue /tmp/x.tsv && score /tmp/x.tsv -)
+Reads doc/english/blind-ours-first.tsv.  Each rule comes from the official
+corpus's prevailing form (`shapes`, the sample left out), not from the
+sample's own references; it is applied to every sample row of its shape,
+whether that row scored well or not."""
+import sys
 
-usage: python3 po/quality/fixes.py [--only RULE,...] [--without RULE,...] [OUT]
-  (default OUT blind-ours.tsv; the options are for measuring one rule's effect)"""
-import os, sys
-here = os.path.dirname(os.path.abspath(__file__))
+from corpus import read_tsv, write_tsv
 
 # rule -> {(product, code): new text}; R-stop and R-pvalue are mechanical (below)
 RULES = {
@@ -89,35 +91,52 @@ RULES = {
 MECHANICAL = ['R-pvalue', 'R-stop']
 ALL = list(RULES) + MECHANICAL
 
-args = sys.argv[1:]
-only = without = None
-while args and args[0].startswith('--'):
-    opt = args.pop(0); val = set(args.pop(0).split(','))
-    if opt == '--only': only = val
-    elif opt == '--without': without = val
-    else: sys.exit(__doc__)
-on = [r for r in ALL if (only is None or r in only) and not (without and r in without)]
-out_path = args[0] if args else os.path.join(here, 'blind-ours.tsv')
 
-with open(os.path.join(here, 'blind-ours-first.tsv'), encoding='utf-8') as f:
-    head = f.readline()
-    rows = [l.rstrip('\n').split('\t') for l in f if l.strip()]
-count = dict.fromkeys(on, 0)
-out = []
-for p, c, t in rows:
-    for r in on:
-        if r in RULES and (p, c) in RULES[r]:
-            t = RULES[r][(p, c)]; count[r] += 1
-    if 'R-backquote' in on and 'R-missing' in on and (p, c) == ('trtc', 'MissingParameter.UserId'):
-        t = 'The `UserId` parameter is missing.'
-    # 参数值错误：... -> "Incorrect parameter value: ..." (83% of the corpus)
-    if 'R-pvalue' in on and t.startswith('Parameter value error: '):
-        t = 'Incorrect parameter value: ' + t[len('Parameter value error: '):]; count['R-pvalue'] += 1
-    # a full stop at the end, whether the Chinese has one or not (89% of the corpus)
-    if 'R-stop' in on and not t.endswith('.'):
-        t += '.'; count['R-stop'] += 1
-    out.append((p, c, t))
-with open(out_path, 'w', encoding='utf-8') as f:
-    f.write(head)
-    for r in out: f.write('\t'.join(r) + '\n')
-print(' '.join(f'{r}:{n}' for r, n in count.items()), file=sys.stderr)
+def apply(rows, on):
+    """ROWS ([(product, code, English)]) with the rules ON applied, and
+    how many rows each rule changed."""
+    count = dict.fromkeys(on, 0)
+    out = []
+    for p, c, t in rows:
+        for r in on:
+            if r in RULES and (p, c) in RULES[r]:
+                t = RULES[r][(p, c)]
+                count[r] += 1
+        if 'R-backquote' in on and 'R-missing' in on \
+                and (p, c) == ('trtc', 'MissingParameter.UserId'):
+            t = 'The `UserId` parameter is missing.'
+        # 参数值错误：... -> "Incorrect parameter value: ..." (83% of the corpus)
+        if 'R-pvalue' in on and t.startswith('Parameter value error: '):
+            t = 'Incorrect parameter value: ' + t[len('Parameter value error: '):]
+            count['R-pvalue'] += 1
+        # a full stop at the end, whether the Chinese has one or not (89%)
+        if 'R-stop' in on and not t.endswith('.'):
+            t += '.'
+            count['R-stop'] += 1
+        out.append((p, c, t))
+    return out, count
+
+
+def run(tree, args):
+    only = without = None
+    while args and args[0].startswith('--'):
+        if len(args) < 2 or args[0] not in ('--only', '--without'):
+            sys.exit(__doc__)
+        opt, val = args[0], set(args[1].split(','))
+        args = args[2:]
+        unknown = val - set(ALL)
+        if unknown:
+            sys.exit(f'tcerr-english: no rule {sorted(unknown)[0]} (rules: {", ".join(ALL)})')
+        if opt == '--only':
+            only = val
+        else:
+            without = val
+    if len(args) > 1:
+        sys.exit(__doc__)
+    on = [r for r in ALL if (only is None or r in only)
+          and not (without and r in without)]
+    out_path = args[0] if args else tree.record('blind-ours.tsv')
+    rows, count = apply(read_tsv(tree.record('blind-ours-first.tsv'), 3), on)
+    write_tsv(out_path, ('product', 'code', 'english'), rows)
+    print(' '.join(f'{r}:{n}' for r, n in count.items()), file=sys.stderr)
+    return 0
