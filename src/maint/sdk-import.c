@@ -504,10 +504,10 @@ next_key (struct sync *s, const char **product, const char **code)
       if (sdk->next == sdk->catalog.count)
         continue;
       const struct sdk_key *k = &sdk->catalog.keys[sdk->next];
-      int c = least == NULL ? -1 : strcmp (k->product, least->product);
-      if (c == 0)
-        c = strcmp (k->code, least->code);
-      if (c < 0)
+      if (least == NULL
+          || tcerr_key_compare (&(struct tcerr_key) { k->product, k->code },
+                                &(struct tcerr_key) { least->product,
+                                                      least->code }) < 0)
         least = k;
     }
   if (least == NULL)

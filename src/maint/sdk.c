@@ -694,22 +694,28 @@ read_files (const char *root, struct sdk_catalog *catalog)
   return problems;
 }
 
-/* (product, code) in byte order, then the newest version first.  */
+/* Key K's place against (PRODUCT, CODE) in the registry's order
+   (tcerr_key_compare).  */
+static int
+key_order (const struct sdk_key *k, const char *product, const char *code)
+{
+  return tcerr_key_compare (&(struct tcerr_key) { k->product, k->code },
+                            &(struct tcerr_key) { product, code });
+}
+
+/* Registry order, then the newest version first.  */
 static int
 compare_keys (const void *a, const void *b)
 {
   const struct sdk_key *x = a, *y = b;
-  int c = strcmp (x->product, y->product);
-  if (c == 0)
-    c = strcmp (x->code, y->code);
+  int c = key_order (x, y->product, y->code);
   return c != 0 ? c : strcmp (y->version, x->version);
 }
 
 static bool
 same_key (const struct sdk_key *a, const struct sdk_key *b)
 {
-  return strcmp (a->product, b->product) == 0
-         && strcmp (a->code, b->code) == 0;
+  return key_order (a, b->product, b->code) == 0;
 }
 
 /* CATALOG's keys from its files: each (product, code) once, from the
@@ -781,9 +787,7 @@ sdk_find (const struct sdk_catalog *catalog, const char *product,
     {
       size_t mid = lo + (hi - lo) / 2;
       const struct sdk_key *k = &catalog->keys[mid];
-      int c = strcmp (k->product, product);
-      if (c == 0)
-        c = strcmp (k->code, code);
+      int c = key_order (k, product, code);
       if (c == 0)
         return k;
       if (c < 0)

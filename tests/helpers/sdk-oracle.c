@@ -3,6 +3,8 @@
 
 #include "sdk-oracle.h"
 
+#include "tcerr.h"
+
 #include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -138,12 +140,13 @@ read_go (struct sdk_oracle *o, size_t *capacity, const char *path,
   fclose (f);
 }
 
+/* The registry's order (tcerr_key_compare).  */
 static int
 compare_keys (const void *a_, const void *b_)
 {
   const struct sdk_oracle_key *a = a_, *b = b_;
-  int c = strcmp (a->product, b->product);
-  return c != 0 ? c : strcmp (a->code, b->code);
+  return tcerr_key_compare (&(struct tcerr_key) { a->product, a->code },
+                            &(struct tcerr_key) { b->product, b->code });
 }
 
 void
@@ -213,8 +216,9 @@ compare_probe (const void *probe_, const void *key_)
 {
   const struct probe *probe = probe_;
   const struct sdk_oracle_key *key = key_;
-  int c = strcmp (probe->product, key->product);
-  return c != 0 ? c : strcmp (probe->code, key->code);
+  return tcerr_key_compare (&(struct tcerr_key) { probe->product,
+                                                  probe->code },
+                            &(struct tcerr_key) { key->product, key->code });
 }
 
 const struct sdk_oracle_key *

@@ -1,4 +1,4 @@
-## Tests of the maintainer side: the catalog files themselves, gen-en-table,
+## Tests of the maintainer side: the catalog files themselves, gen-tables,
 ## the page reader, the twin alignment and tcerr-import end to end.
 
 TEST_MAINT_CPPFLAGS = $(TEST_HELP_CPPFLAGS) -I$(top_srcdir)/src/maint \
@@ -36,7 +36,7 @@ tests_maint_test_english_checks_LDADD = $(TEST_MAINT_LDADD)
 MAINT_TESTS = \
   tests/maint/po-files.test \
   tests/maint/po-msgfmt.test \
-  tests/maint/gen-en-table.test \
+  tests/maint/gen-tables.test \
   tests/maint/page.test \
   tests/maint/align.test \
   tests/maint/import.test \

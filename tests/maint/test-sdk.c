@@ -1013,9 +1013,8 @@ static int
 compare_refs (const void *a, const void *b)
 {
   const struct ref *x = a, *y = b;
-  int c = strcmp (x->product, y->product);
-  if (c == 0)
-    c = strcmp (x->code, y->code);
+  int c = tcerr_key_compare (&(struct tcerr_key) { x->product, x->code },
+                             &(struct tcerr_key) { y->product, y->code });
   return c != 0 ? c : strcmp (y->version, x->version);
 }
 
