@@ -171,6 +171,9 @@ project_free (struct project *p)
       free (p->files[i].data);
     }
   free (p->files);
+  for (size_t i = 0; i < p->same_file_count; i++)
+    free (p->same_files[i]);
+  free (p->same_files);
   free (p->linguas_preamble);
   staging_free (&p->extra);
   free (p->srcdir);
@@ -351,7 +354,9 @@ project_add_file (struct project *p, const char *name, const char *data,
   free (old);
   if (same)
     {
-      free (path);
+      p->same_files = xreallocarray (p->same_files, p->same_file_count + 1,
+                                     sizeof *p->same_files);
+      p->same_files[p->same_file_count++] = path;
       return;
     }
   p->files = xreallocarray (p->files, p->file_count + 1, sizeof *p->files);
@@ -391,7 +396,32 @@ make_folders (const struct project *p, const char *path, char ***made,
   return status;
 }
 
-int
+/* Prints what the commit of S changed, or would change.  */
+static void
+say_changes (const struct project *p, const struct staging *s, bool dry_run)
+{
+  size_t prefix = strlen (p->srcdir) + 1;
+  for (size_t i = 0; i < s->count; i++)
+    printf ("%s %s\n", dry_run ? "would change" : "changed",
+            s->files[i].path + prefix);
+  for (size_t i = 0; dry_run && i < p->file_count; i++)
+    printf ("would change %s\n", p->files[i].path + prefix);
+  if (s->count == 0 && (!dry_run || p->file_count == 0))
+    puts ("nothing to change");
+}
+
+/* Removes what a killed run left beside the files of S (the staged ones,
+   PATHS) and beside the files added with the bytes they have.  */
+static void
+remove_leftovers (const struct project *p, char **paths, size_t count)
+{
+  for (size_t i = 0; i < count; i++)
+    staging_remove_leftovers (paths[i]);
+  for (size_t i = 0; i < p->same_file_count; i++)
+    staging_remove_leftovers (p->same_files[i]);
+}
+
+enum staging_result
 project_save (struct project *p, bool dry_run)
 {
   struct staging s = { NULL, 0 };
@@ -441,29 +471,41 @@ project_save (struct project *p, bool dry_run)
         status = staging_add_data (&s, f->path, f->data, f->len);
     }
 
+  enum staging_result result = STAGING_UNCHANGED;
   if (status == 0)
     {
+      size_t staged_count = s.count;
+      char **staged = xreallocarray (NULL, staged_count + 1, sizeof *staged);
+      for (size_t i = 0; i < staged_count; i++)
+        staged[i] = xstrdup (s.files[i].path);
       staging_drop_unchanged (&s);
-      size_t prefix = strlen (p->srcdir) + 1;
-      for (size_t i = 0; i < s.count; i++)
-        printf ("%s %s\n", dry_run ? "would change" : "changed",
-                s.files[i].path + prefix);
-      for (size_t i = 0; dry_run && i < p->file_count; i++)
-        printf ("would change %s\n", p->files[i].path + prefix);
-      if (s.count == 0 && (!dry_run || p->file_count == 0))
-        puts ("nothing to change");
-      if (!dry_run)
-        status = staging_commit (&s);
+      if (dry_run)
+        {
+          say_changes (p, &s, true);
+          result = STAGING_DONE;
+        }
+      else
+        {
+          result = staging_commit (&s);
+          if (result == STAGING_DONE || result == STAGING_NOT_SYNCED)
+            {
+              say_changes (p, &s, false);
+              remove_leftovers (p, staged, staged_count);
+            }
+        }
+      for (size_t i = 0; i < staged_count; i++)
+        free (staged[i]);
+      free (staged);
     }
   staging_free (&s);
-  /* Folders made for a save that failed are taken back (the temporary
-     files in them are gone).  */
+  /* Folders made for a save that left the tree as it was are taken back
+     (the temporary files in them are gone).  */
   for (size_t i = made_count; i-- > 0;)
     {
-      if (status != 0)
+      if (result == STAGING_UNCHANGED)
         rmdir (made[i]);
       free (made[i]);
     }
   free (made);
-  return status == 0 ? 0 : -1;
+  return result;
 }

@@ -41,6 +41,8 @@ struct project
   struct staging extra;       /* other files to write (pages) */
   struct project_file *files; /* other files to write, not staged yet */
   size_t file_count;
+  char **same_files;          /* files added with the bytes they have */
+  size_t same_file_count;
 };
 
 /* Loads the catalogs of SRCDIR; -1 after reporting what is wrong.  */
@@ -81,8 +83,11 @@ void project_refresh_references (struct project *p);
 void project_add_file (struct project *p, const char *name,
                        const char *data, size_t len);
 
-/* Writes what changed, all or nothing.  With DRY_RUN, only says which
-   files would change.  Prints the changed files' names; returns 0 or -1.  */
-int project_save (struct project *p, bool dry_run);
+/* Writes what changed, all or nothing (staging.h), and removes what a
+   killed run left beside the files.  With DRY_RUN, only says which files
+   would change.  Prints the changed files' names once they are in place;
+   returns the commit's result (STAGING_UNCHANGED for a failure before
+   it).  */
+enum staging_result project_save (struct project *p, bool dry_run);
 
 #endif

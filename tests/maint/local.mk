@@ -33,6 +33,17 @@ tests_maint_test_english_checks_CPPFLAGS = $(TEST_MAINT_CPPFLAGS)
 tests_maint_test_english_checks_CFLAGS = $(TEST_CFLAGS)
 tests_maint_test_english_checks_LDADD = $(TEST_MAINT_LDADD)
 
+# A rename that fails on demand, preloaded into tcerr-import by
+# import-failures.test (a shared object: -rpath makes libtool build one).
+if BUILD_MAINT
+check_LTLIBRARIES = tests/maint/fail-rename.la
+endif
+tests_maint_fail_rename_la_SOURCES = tests/maint/fail-rename.c
+tests_maint_fail_rename_la_CPPFLAGS = -I$(top_builddir)
+tests_maint_fail_rename_la_LDFLAGS = -module -avoid-version -shared \
+  -rpath /nowhere
+tests_maint_fail_rename_la_LIBADD = -ldl
+
 MAINT_TESTS = \
   tests/maint/po-files.test \
   tests/maint/po-msgfmt.test \
@@ -40,6 +51,7 @@ MAINT_TESTS = \
   tests/maint/page.test \
   tests/maint/align.test \
   tests/maint/import.test \
+  tests/maint/import-failures.test \
   tests/maint/upstream-pages.test \
   tests/maint/sdk.test \
   tests/maint/sdk-import.test \
