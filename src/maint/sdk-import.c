@@ -8,8 +8,8 @@
      translation");
    - a code of the common table ("common", code) for which the product has
      no entry: no entry of its own when the SDK's Chinese is the common
-     entry's byte for byte, or when only an English SDK has it (its own
-     entry would hide common's Chinese from zh_CN users); otherwise its own.
+     entry's byte for byte, or, when only the English SDK has it, its
+     English is the common entry's; otherwise its own.
    An empty upstream comment, or one that only repeats the code, is no
    text.  A key without Chinese keeps an
    untranslated zh_CN entry (zh_CN users get the English compiled into the
@@ -406,6 +406,16 @@ begin_key (struct sync *s, const char *product)
   s->product_new_keys = 0;
 }
 
+/* The English SDK's text for (PRODUCT, CODE), or NULL.  */
+static const struct sdk_key *
+english_text (const struct sync *s, const char *product, const char *code)
+{
+  for (size_t i = 0; i < s->sdk_count; i++)
+    if (strcmp (s->sdks[i].lang, "en") == 0)
+      return sdk_text (&s->sdks[i], product, code);
+  return NULL;
+}
+
 /* Whether (PRODUCT, CODE) gets a key of its own, for a product that has
    none; counts the ones that do not.  */
 static bool
@@ -426,6 +436,13 @@ wants_key (struct sync *s, const char *product, const char *code)
                                            : NULL;
   if (zh == NULL)
     {
+      /* Upstream has no Chinese for it (a run without the Chinese SDK
+         cannot tell): its English is the product's only wording, its own
+         where it differs from the common entry's.  */
+      const struct sdk_key *en = english_text (s, product, code);
+      const char *common = project_text (s->p, "en", TCERR_COMMON, code);
+      if (s->zh != NULL && en != NULL && strcmp (en->text, common) != 0)
+        return true;
       s->english_only_common++;
       return false;
     }
@@ -638,7 +655,7 @@ report_summary (const struct sync *s)
             "is now their Source%s\n", s->ours_confirmed,
             s->verbose ? "" : " (--verbose lists them)");
   printf ("no entry of their own: %zu codes worded as in common, %zu "
-          "English-only common codes (common answers), %zu codes of a page "
+          "English-only codes worded as in common, %zu codes of a page "
           "(upstream/pages/)\n", s->same_as_common, s->english_only_common,
           s->page_codes);
   if (s->page_texts > 0)

@@ -16,10 +16,10 @@
    comment not followed by its constant, a repeated code, CR, NUL bytes,
    invalid UTF-8 and overlong lines are problems, reported with their
    line; a file with any is refused whole.  A description is kept byte for
-   byte from after "// " to the end of the line, but for its control
-   characters (upstream has a stray backspace in a few) and its trailing
-   blanks, which upstream's English leaves by mistake ("// " alone,
-   "text. "); it may be empty.  A tree merges its files, the newest
+   byte from after "//" to the end of the line, but for its control
+   characters (upstream has a stray backspace in a few) and the white
+   space around it, which upstream leaves by mistake ("// " alone,
+   "//  text", "text. "); it may be empty.  A tree merges its files, the newest
    version winning.  */
 #include <config.h>
 
@@ -150,14 +150,6 @@ rest_after (struct span s, size_t n)
   return (struct span) { s.p + n, s.n - n };
 }
 
-static struct span
-trim_end (struct span s)
-{
-  while (s.n > 0 && (s.p[s.n - 1] == ' ' || s.p[s.n - 1] == '\t'))
-    s.n--;
-  return s;
-}
-
 /* "v" and 8 digits: the SDK's versions, dates, ordered as strings.  */
 static bool
 is_version (const char *s)
@@ -233,10 +225,41 @@ code_set_reserve (struct parser *p)
     }
 }
 
-/* A copy of TEXT without its control characters (tab aside): they are
-   no text, msgfmt warns of them and a terminal would act on them.  */
+/* The length of the white space at the start of S (N bytes): blanks, and
+   the no-break (U+00A0) and ideographic (U+3000) spaces the pages use.  */
+static size_t
+space_at_start (const char *s, size_t n)
+{
+  if (n >= 1 && (s[0] == ' ' || s[0] == '\t'))
+    return 1;
+  if (n >= 2 && memcmp (s, "\xC2\xA0", 2) == 0)
+    return 2;
+  if (n >= 3 && memcmp (s, "\xE3\x80\x80", 3) == 0)
+    return 3;
+  return 0;
+}
+
+/* The same at the end of S (a wide space's lead byte is never the tail
+   of another character).  */
+static size_t
+space_at_end (const char *s, size_t n)
+{
+  if (n >= 1 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+    return 1;
+  if (n >= 2 && memcmp (s + n - 2, "\xC2\xA0", 2) == 0)
+    return 2;
+  if (n >= 3 && memcmp (s + n - 3, "\xE3\x80\x80", 3) == 0)
+    return 3;
+  return 0;
+}
+
+/* TEXT as the catalogs hold it (caller frees): without its control
+   characters (tab aside: upstream has a stray backspace in a few; msgfmt
+   warns of them and a terminal would act on them), then
+   without the white space around it (po/README.md, "Texts": upstream
+   leaves spaces after "//" and at the end by mistake).  */
 static char *
-without_controls (struct span text)
+upstream_text (struct span text)
 {
   char *copy = xmemdup0 (text.p, text.n);
   size_t n = 0;
@@ -244,9 +267,13 @@ without_controls (struct span text)
     if (!((unsigned char) copy[i] < 0x20 && copy[i] != '\t')
         && copy[i] != 0x7f)
       copy[n++] = copy[i];
-  while (n > 0 && (copy[n - 1] == ' ' || copy[n - 1] == '\t'))
-    n--; /* what stood before a control at the end */
-  copy[n] = '\0';
+  size_t k, start = 0;
+  while ((k = space_at_start (copy + start, n - start)) > 0)
+    start += k;
+  while ((k = space_at_end (copy + start, n - start)) > 0)
+    n -= k;
+  memmove (copy, copy + start, n - start);
+  copy[n - start] = '\0';
   return copy;
 }
 
@@ -271,7 +298,7 @@ add_row (struct parser *p, struct span code, struct span text)
     }
   *slot = p->table.count;
   p->table.rows[p->table.count++] = (struct sdk_row)
-    { xmemdup0 (code.p, code.n), without_controls (text), p->line };
+    { xmemdup0 (code.p, code.n), upstream_text (text), p->line };
 }
 
 /* --- The const block ------------------------------------------------------ */
@@ -351,7 +378,7 @@ constant_line (struct parser *p, struct span name, struct span code)
       ok = false;
     }
   if (ok)
-    add_row (p, code, trim_end (p->comment));
+    add_row (p, code, p->comment);
   p->comment_line = 0;
   p->block_started = true;
 }

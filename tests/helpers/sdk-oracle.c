@@ -58,6 +58,32 @@ entries (const char *dir, char first, size_t *count)
   return names;
 }
 
+/* The length of the white space that starts (or ends) the N bytes at S:
+   a blank, a no-break space or an ideographic space; 0 if none.  */
+static size_t
+white_space_at (const char *s, size_t n)
+{
+  if (n >= 1 && (s[0] == ' ' || s[0] == '\t'))
+    return 1;
+  if (n >= 2 && memcmp (s, "\xC2\xA0", 2) == 0)
+    return 2;
+  if (n >= 3 && memcmp (s, "\xE3\x80\x80", 3) == 0)
+    return 3;
+  return 0;
+}
+
+static size_t
+white_space_before (const char *s, size_t n)
+{
+  if (n >= 1 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+    return 1;
+  if (n >= 2 && memcmp (s + n - 2, "\xC2\xA0", 2) == 0)
+    return 2;
+  if (n >= 3 && memcmp (s + n - 3, "\xE3\x80\x80", 3) == 0)
+    return 3;
+  return 0;
+}
+
 /* Adds KEY, or replaces the text of an older version's.  */
 static void
 add (struct sdk_oracle *o, size_t *capacity, const char *product,
@@ -114,17 +140,18 @@ read_go (struct sdk_oracle *o, size_t *capacity, const char *path,
         {
           const char *code = eq + 4;
           char *text = previous + 3;
-          if (*text == ' ')
-            text++;
           /* control characters are no text (tab aside) */
           size_t text_len = 0;
           for (size_t i = 0; text[i] != '\0'; i++)
             if (((unsigned char) text[i] >= 0x20 || text[i] == '\t')
                 && text[i] != 0x7f)
               text[text_len++] = text[i];
-          while (text_len > 0 && (text[text_len - 1] == ' '
-                                  || text[text_len - 1] == '\t'))
-            text_len--;
+          /* nor is the white space around it (po/README.md, "Texts") */
+          size_t space;
+          while ((space = white_space_at (text, text_len)) > 0)
+            text += space, text_len -= space;
+          while ((space = white_space_before (text, text_len)) > 0)
+            text_len -= space;
           size_t code_len = (size_t) (line + n - 1 - code);
           /* a comment that only repeats the code is no text */
           if (text_len == code_len && memcmp (text, code, code_len) == 0)

@@ -333,18 +333,21 @@ descriptions_as_written (void **state)
            "下`Name` // x\n\tG = \"G\"\n"
            "\t// a\tb  c\n\tH = \"H\"\n"
            "\t// \xF0\x9F\x98\x80 \\n \" ' \x7F\n\tI = \"I\"\n"
+           "\t// \xE3\x80\x80\xC2\xA0\tx\xC2\xA0y\xE3\x80\x80 \n\tJ = \"J\"\n"
            END), &table);
-  assert_int_equal (table.count, 9);
+  assert_int_equal (table.count, 10);
   assert_row (&table, 0, "A", "", 10);
   assert_row (&table, 1, "B", "", 12);
   assert_row (&table, 2, "C", "", 14);
   assert_row (&table, 3, "D", "Too many requests.", 16);
-  assert_row (&table, 4, "E", " The specified EIP does not exist.", 18);
+  assert_row (&table, 4, "E", "The specified EIP does not exist.", 18);
   assert_row (&table, 5, "F", "该IP地址现在不可用。", 20);
   assert_row (&table, 6, "G", "参考 <a href=\"https://cloud.tencent.com/x#v\">"
               "标准</a>下`Name` // x", 22);
   assert_row (&table, 7, "H", "a\tb  c", 24);
   assert_row (&table, 8, "I", "\xF0\x9F\x98\x80 \\n \" '", 26);
+  /* white space of any width around a text, not inside it */
+  assert_row (&table, 9, "J", "x\xC2\xA0y", 28);
   sdk_table_free (&table);
 }
 
@@ -1071,14 +1074,14 @@ survey_free (struct survey *survey)
   free (survey->refs);
 }
 
-/* The description a comment line ABOVE gives: after "\t//" and a space,
-   without control characters (tab aside) and trailing blanks.  Caller
-   frees.  */
+/* The description a comment line ABOVE gives: after "\t//", without
+   control characters (tab aside) and the blanks around it (upstream's
+   SDKs have no wider white space around a text).  Caller frees.  */
 static char *
 description_of (const char *above)
 {
   assert_true (strncmp (above, "\t//", 3) == 0);
-  const char *t = above[3] == ' ' ? above + 4 : above + 3;
+  const char *t = above + 3;
   char *kept = strdup (t);
   assert_non_null (kept);
   size_t n = 0;
@@ -1088,6 +1091,8 @@ description_of (const char *above)
   while (n > 0 && (kept[n - 1] == ' ' || kept[n - 1] == '\t'))
     n--;
   kept[n] = '\0';
+  size_t start = strspn (kept, " \t");
+  memmove (kept, kept + start, n - start + 1);
   return kept;
 }
 
@@ -1282,7 +1287,7 @@ upstream_sdks (void **state)
   k = sdk_find (&en, "cbs", "AuthFailure");
   assert_non_null (k);
   assert_string_equal (k->text, "Error with CAM signature/authentication.");
-  /* A backspace, dropped; a second space after "//", kept; a trailing one,
+  /* A backspace, dropped; a second space after "//" and a trailing one,
      dropped; an empty comment.  */
   k = sdk_find (&zh, "vpc",
                 "InvalidParameterValue.AddressInternetChargeTypeConflict");
@@ -1290,7 +1295,7 @@ upstream_sdks (void **state)
   assert_string_equal (k->text, "该地址计费方式与其他地址冲突。");
   k = sdk_find (&zh, "vpc", "InvalidAddressId.NotFound");
   assert_non_null (k);
-  assert_string_equal (k->text, " 指定的EIP不存在。");
+  assert_string_equal (k->text, "指定的EIP不存在。");
   k = sdk_find (&en, "vclm", "RequestLimitExceeded");
   assert_non_null (k);
   assert_string_equal (k->text, "Too many and frequent requests.");
