@@ -260,6 +260,112 @@ run_msginit (const char *lang, const char *pot_path, const char *po_path)
   return 0;
 }
 
+/* po/cli/LINGUAS with LANG added (caller frees): its lines as they are,
+   then LANG; NULL when it names LANG already.  */
+static char *
+cli_linguas_with (const char *data, const char *lang)
+{
+  struct lines lines;
+  const char *line;
+  size_t n, len = strlen (data);
+  lines_init (&lines, data, len);
+  while (lines_next (&lines, &line, &n))
+    {
+      /* The words of the line before any comment.  */
+      const char *end = memchr (line, '#', n);
+      end = end != NULL ? end : line + n;
+      for (const char *w = line; w < end; )
+        {
+          while (w < end && (*w == ' ' || *w == '\t'))
+            w++;
+          const char *e = w;
+          while (e < end && *e != ' ' && *e != '\t')
+            e++;
+          if ((size_t) (e - w) == strlen (lang)
+              && memcmp (w, lang, strlen (lang)) == 0)
+            return NULL;
+          w = e;
+        }
+    }
+  char *text = xmalloc (len + strlen (lang) + 3);
+  memcpy (text, data, len);
+  if (len > 0 && data[len - 1] != '\n')
+    text[len++] = '\n';
+  strcpy (text + len, lang);
+  strcat (text + len, "\n");
+  return text;
+}
+
+/* The command's own catalog for LANG, po/cli/LANG.po (msginit on its
+   template, po/cli/tcerr-cli.pot), and LANG in po/cli/LINGUAS, both added
+   to what project_save writes; nothing for English (the command's words
+   are English) or a language that has one; -1 after reporting.  */
+static int
+add_cli_language (struct project *p, const char *lang, const char *tmpdir)
+{
+  if (strcmp (lang, "en") == 0)
+    return 0;
+  char *linguas_path = project_path (p, "po/cli/LINGUAS");
+  char *po_target = project_path (p, "po/cli/%s.po", lang);
+  char *pot_path = project_path (p, "po/cli/%s-cli.pot", PACKAGE);
+  char *out_path = path_join (tmpdir, "cli.po");
+  size_t len;
+  /* Its LINGUAS as this run has it: with the languages added before.  */
+  char *linguas = NULL;
+  for (size_t i = 0; i < p->file_count; i++)
+    if (strcmp (p->files[i].path, linguas_path) == 0)
+      linguas = xstrdup (p->files[i].data);
+  if (linguas == NULL)
+    linguas = maint_read_file (linguas_path, &len);
+  struct stat st;
+  int status = 0;
+  if (linguas == NULL)
+    {
+      diag_file (linguas_path, errno);
+      status = -1;
+    }
+  else if (stat (po_target, &st) != 0)
+    {
+      char *data = NULL;
+      if (run_msginit (lang, pot_path, out_path) == 0)
+        {
+          po_file_t po = pofile_read (out_path);
+          if (po != NULL)
+            {
+              pofile_set_header_field (po, "Content-Type",
+                                       "text/plain; charset=UTF-8");
+              if (pofile_write (po, out_path) == 0)
+                data = maint_read_file (out_path, &len);
+              po_file_free (po);
+            }
+        }
+      if (data != NULL)
+        {
+          char *name = xmalloc (strlen (lang) + sizeof "po/cli/.po");
+          sprintf (name, "po/cli/%s.po", lang);
+          project_add_file (p, name, data, len);
+          free (name);
+          printf ("%s: new language of the command, po/cli/%s.po\n", lang,
+                  lang);
+        }
+      else
+        status = -1;
+      free (data);
+    }
+  char *with = status == 0 && linguas != NULL
+               ? cli_linguas_with (linguas, lang) : NULL;
+  if (with != NULL)
+    project_add_file (p, "po/cli/LINGUAS", with, strlen (with));
+  free (with);
+  unlink (out_path);
+  free (linguas);
+  free (out_path);
+  free (pot_path);
+  free (po_target);
+  free (linguas_path);
+  return status;
+}
+
 int
 project_add_language (struct project *p, const char *lang)
 {
@@ -277,7 +383,8 @@ project_add_language (struct project *p, const char *lang)
   char *po_path = path_join (tmpdir, "out.po");
   po_file_t po = NULL;
   if (pofile_write (p->pot, pot_path) == 0
-      && run_msginit (lang, pot_path, po_path) == 0)
+      && run_msginit (lang, pot_path, po_path) == 0
+      && add_cli_language (p, lang, tmpdir) == 0)
     po = pofile_read (po_path);
   unlink (pot_path);
   unlink (po_path);
@@ -348,6 +455,14 @@ project_add_file (struct project *p, const char *name, const char *data,
                   size_t len)
 {
   char *path = project_path (p, "%s", name);
+  /* Added again: the new content replaces the one held.  */
+  for (size_t i = 0; i < p->file_count; i++)
+    if (strcmp (p->files[i].path, path) == 0)
+      {
+        free (p->files[i].path);
+        free (p->files[i].data);
+        p->files[i--] = p->files[--p->file_count];
+      }
   size_t old_len;
   char *old = maint_read_file (path, &old_len);
   bool same = old != NULL && old_len == len && memcmp (old, data, len) == 0;

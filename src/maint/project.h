@@ -55,7 +55,9 @@ char *project_path (const struct project *p, const char *format, ...)
 
 struct catalog *project_catalog (struct project *p, const char *lang);
 /* Creates po/LANG.po (with msginit, for its header) with every key, and
-   adds LANG to po/LINGUAS; -1 after reporting.  */
+   adds LANG to po/LINGUAS; starts the command's catalog po/cli/LANG.po too
+   (but for English) and adds LANG to po/cli/LINGUAS; -1 after
+   reporting.  */
 int project_add_language (struct project *p, const char *lang);
 
 bool project_has_key (const struct project *p, const char *product,
@@ -78,8 +80,8 @@ const char *project_text (struct project *p, const char *lang,
 void project_refresh_references (struct project *p);
 
 /* Adds the file SRCDIR/NAME, LEN bytes at DATA (copied), to what
-   project_save writes, unless it has those bytes already; its folders are
-   made then.  */
+   project_save writes, unless it has those bytes already (a file added
+   again takes the new bytes); its folders are made then.  */
 void project_add_file (struct project *p, const char *name,
                        const char *data, size_t len);
 

@@ -78,7 +78,8 @@ usage (void)
   fputs ("      --add-language=LANG  create po/LANG.po with every key, the"
          " English\n                           and Chinese texts as"
          " comments, and add LANG\n                           to"
-         " po/LINGUAS\n", stdout);
+         " po/LINGUAS; also the command's po/cli/LANG.po\n"
+         "                           and po/cli/LINGUAS\n", stdout);
   fputs ("      --refresh-references  update those comments in every"
          " language\n                           (run by \"make"
          " update-po\")\n", stdout);

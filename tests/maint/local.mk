@@ -57,7 +57,8 @@ MAINT_TESTS = \
   tests/maint/sdk-import.test \
   tests/maint/english-checks.test
 MAINT_NLS_TESTS = \
-  tests/maint/catalogs-fresh.test
+  tests/maint/catalogs-fresh.test \
+  tests/maint/translator.test
 if BUILD_MAINT
 if HAVE_CMOCKA
 TESTS += $(MAINT_TESTS)
