@@ -38,10 +38,10 @@ project_path (const struct project *p, const char *format, ...)
 /* --- po/LINGUAS ----------------------------------------------------------- */
 
 static int
-compare_catalogs (const void *a, const void *b)
+compare_languages (const void *a, const void *b)
 {
-  return strcmp (((const struct catalog *) a)->lang,
-                 ((const struct catalog *) b)->lang);
+  return strcmp (((const struct language *) a)->lang,
+                 ((const struct language *) b)->lang);
 }
 
 /* Reads po/LINGUAS: comment lines are kept, words are languages, whose
@@ -85,18 +85,18 @@ load_linguas (struct project *p)
               errors++;
               continue;
             }
-          p->catalogs = xreallocarray (p->catalogs, p->catalog_count + 1,
-                                       sizeof *p->catalogs);
-          p->catalogs[p->catalog_count++]
-            = (struct catalog) { xstrdup (word), po, NULL };
+          p->languages = xreallocarray (p->languages, p->language_count + 1,
+                                       sizeof *p->languages);
+          p->languages[p->language_count++]
+            = (struct language) { xstrdup (word), po, NULL };
         }
       free (words);
     }
   xclose_memstream (preamble);
   free (data);
   free (path);
-  qsort (p->catalogs, p->catalog_count, sizeof *p->catalogs,
-         compare_catalogs);
+  qsort (p->languages, p->language_count, sizeof *p->languages,
+         compare_languages);
   return errors == 0 ? 0 : -1;
 }
 
@@ -107,8 +107,8 @@ format_linguas (const struct project *p)
   size_t len = 0;
   FILE *out = xopen_memstream (&text, &len);
   fputs (p->linguas_preamble, out);
-  for (size_t i = 0; i < p->catalog_count; i++)
-    fprintf (out, "%s\n", p->catalogs[i].lang);
+  for (size_t i = 0; i < p->language_count; i++)
+    fprintf (out, "%s\n", p->languages[i].lang);
   xclose_memstream (out);
   return text;
 }
@@ -130,16 +130,16 @@ project_load (struct project *p, const char *srcdir)
     status = -1;
   else
     p->pot_index = pofile_index_new (p->pot, pot);
-  for (size_t i = 0; i < p->catalog_count; i++)
+  for (size_t i = 0; i < p->language_count; i++)
     {
-      char *po_path = project_path (p, "po/%s.po", p->catalogs[i].lang);
-      p->catalogs[i].index = pofile_index_new (p->catalogs[i].po, po_path);
+      char *po_path = project_path (p, "po/%s.po", p->languages[i].lang);
+      p->languages[i].index = pofile_index_new (p->languages[i].po, po_path);
       free (po_path);
     }
   /* The source (zh_CN) and the fallback (en) catalogs must be there.  */
   if (status == 0
-      && (project_catalog (p, "zh_CN") == NULL
-          || project_catalog (p, "en") == NULL))
+      && (project_language (p, "zh_CN") == NULL
+          || project_language (p, "en") == NULL))
     {
       diag ("po/LINGUAS must list en and zh_CN");
       status = -1;
@@ -155,13 +155,13 @@ project_free (struct project *p)
   registry_file_free (&p->registry);
   /* The indexes first: entries added since the last save belong to their
      files only once flushed.  */
-  for (size_t i = 0; i < p->catalog_count; i++)
+  for (size_t i = 0; i < p->language_count; i++)
     {
-      free (p->catalogs[i].lang);
-      pofile_index_free (p->catalogs[i].index);
-      po_file_free (p->catalogs[i].po);
+      free (p->languages[i].lang);
+      pofile_index_free (p->languages[i].index);
+      po_file_free (p->languages[i].po);
     }
-  free (p->catalogs);
+  free (p->languages);
   pofile_index_free (p->pot_index);
   if (p->pot != NULL)
     po_file_free (p->pot);
@@ -182,12 +182,12 @@ project_free (struct project *p)
 
 /* --- Keys and texts ------------------------------------------------------- */
 
-struct catalog *
-project_catalog (struct project *p, const char *lang)
+struct language *
+project_language (struct project *p, const char *lang)
 {
-  for (size_t i = 0; i < p->catalog_count; i++)
-    if (strcmp (p->catalogs[i].lang, lang) == 0)
-      return &p->catalogs[i];
+  for (size_t i = 0; i < p->language_count; i++)
+    if (strcmp (p->languages[i].lang, lang) == 0)
+      return &p->languages[i];
   return NULL;
 }
 
@@ -203,15 +203,15 @@ project_add_key (struct project *p, const char *product, const char *code)
 {
   registry_file_add (&p->registry, product, code);
   pofile_index_add (p->pot_index, product, code);
-  for (size_t i = 0; i < p->catalog_count; i++)
-    pofile_index_add (p->catalogs[i].index, product, code);
+  for (size_t i = 0; i < p->language_count; i++)
+    pofile_index_add (p->languages[i].index, product, code);
 }
 
 po_message_t
 project_entry (struct project *p, const char *lang, const char *product,
                const char *code)
 {
-  struct catalog *c = project_catalog (p, lang);
+  struct language *c = project_language (p, lang);
   return c != NULL ? pofile_index_find (c->index, product, code) : NULL;
 }
 
@@ -404,12 +404,12 @@ project_add_language (struct project *p, const char *lang)
   for (size_t i = 0; i < p->registry.count; i++)
     pofile_index_add (index, p->registry.keys[i].product,
                       p->registry.keys[i].code);
-  p->catalogs = xreallocarray (p->catalogs, p->catalog_count + 1,
-                               sizeof *p->catalogs);
-  p->catalogs[p->catalog_count++]
-    = (struct catalog) { xstrdup (lang), po, index };
-  qsort (p->catalogs, p->catalog_count, sizeof *p->catalogs,
-         compare_catalogs);
+  p->languages = xreallocarray (p->languages, p->language_count + 1,
+                               sizeof *p->languages);
+  p->languages[p->language_count++]
+    = (struct language) { xstrdup (lang), po, index };
+  qsort (p->languages, p->language_count, sizeof *p->languages,
+         compare_languages);
   return 0;
 }
 
@@ -425,14 +425,14 @@ is_reference_language (const char *lang)
 void
 project_refresh_references (struct project *p)
 {
-  for (size_t c = 0; c < p->catalog_count; c++)
+  for (size_t c = 0; c < p->language_count; c++)
     {
-      if (is_reference_language (p->catalogs[c].lang))
+      if (is_reference_language (p->languages[c].lang))
         continue;
       for (size_t k = 0; k < p->registry.count; k++)
         {
           const struct registry_key *key = &p->registry.keys[k];
-          po_message_t msg = pofile_index_find (p->catalogs[c].index,
+          po_message_t msg = pofile_index_find (p->languages[c].index,
                                                 key->product, key->code);
           if (msg == NULL)
             continue;
@@ -543,8 +543,8 @@ project_save (struct project *p, bool dry_run)
   int status = 0;
   /* The new entries into their files, in registry order.  */
   status |= pofile_index_flush (p->pot_index);
-  for (size_t i = 0; i < p->catalog_count; i++)
-    status |= pofile_index_flush (p->catalogs[i].index);
+  for (size_t i = 0; i < p->language_count; i++)
+    status |= pofile_index_flush (p->languages[i].index);
   char *path = project_path (p, "src/registry.def");
   char *text = registry_file_format (&p->registry);
   status |= staging_add_text (&s, path, text);
@@ -560,10 +560,10 @@ project_save (struct project *p, bool dry_run)
   path = project_path (p, "po/" PACKAGE ".pot");
   status |= pofile_write (p->pot, staging_add (&s, path));
   free (path);
-  for (size_t i = 0; i < p->catalog_count; i++)
+  for (size_t i = 0; i < p->language_count; i++)
     {
-      path = project_path (p, "po/%s.po", p->catalogs[i].lang);
-      status |= pofile_write (p->catalogs[i].po, staging_add (&s, path));
+      path = project_path (p, "po/%s.po", p->languages[i].lang);
+      status |= pofile_write (p->languages[i].po, staging_add (&s, path));
       free (path);
     }
   for (size_t i = 0; i < p->extra.count; i++)

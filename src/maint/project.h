@@ -13,7 +13,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-struct catalog
+/* A language of po/LINGUAS: its .po file, as loaded and edited.  */
+struct language
 {
   char *lang;
   po_file_t po;
@@ -34,8 +35,8 @@ struct project
   char *srcdir;
   struct registry_file registry;
   char *linguas_preamble;     /* the comment lines of po/LINGUAS */
-  struct catalog *catalogs;   /* one per language of po/LINGUAS, sorted */
-  size_t catalog_count;
+  struct language *languages; /* one per language of po/LINGUAS, sorted */
+  size_t language_count;
   po_file_t pot;
   struct pofile_index *pot_index;
   struct staging extra;       /* other files to write (pages) */
@@ -53,7 +54,8 @@ void project_free (struct project *p);
 char *project_path (const struct project *p, const char *format, ...)
   DIAG_PRINTF (2, 3);
 
-struct catalog *project_catalog (struct project *p, const char *lang);
+/* LANG of po/LINGUAS, or NULL.  */
+struct language *project_language (struct project *p, const char *lang);
 /* Creates po/LANG.po (with msginit, for its header) with every key, and
    adds LANG to po/LINGUAS; starts the command's catalog po/cli/LANG.po too
    (but for English) and adds LANG to po/cli/LINGUAS; -1 after

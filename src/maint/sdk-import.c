@@ -53,8 +53,8 @@ struct sdk
   const char *lang;
   const char *dir;
   char *name;                 /* DIR's last part: tencentcloud-sdk-go */
-  struct sdk_catalog catalog;
-  size_t next;                /* the merge's position in catalog.keys */
+  struct sdk_tree tree;
+  size_t next;                /* the merge's position in tree.keys */
 };
 
 /* A product's documented page, read once.  */
@@ -187,7 +187,7 @@ read_sdks (struct sync *s)
           status = -1;
           continue;
         }
-      if (sdk_read_tree (sdk->dir, &sdk->catalog) != 0)
+      if (sdk_read_tree (sdk->dir, &sdk->tree) != 0)
         status = -1;
       if (strcmp (sdk->lang, "zh_CN") == 0)
         s->zh = sdk;
@@ -251,7 +251,7 @@ registry_has_product (const struct registry_file *r, const char *product)
 static const struct sdk_key *
 sdk_text (const struct sdk *s, const char *product, const char *code)
 {
-  const struct sdk_key *key = sdk_find (&s->catalog, product, code);
+  const struct sdk_key *key = sdk_find (&s->tree, product, code);
   return key != NULL && *key->text != '\0' && strcmp (key->text, code) != 0
          ? key : NULL;
 }
@@ -355,9 +355,9 @@ mark_fuzzy (struct sync *s, const char *product, const char *code,
   char *langs = NULL;
   size_t len = 0;
   FILE *list = xopen_memstream (&langs, &len);
-  for (size_t c = 0; c < s->p->catalog_count; c++)
+  for (size_t c = 0; c < s->p->language_count; c++)
     {
-      const char *lang = s->p->catalogs[c].lang;
+      const char *lang = s->p->languages[c].lang;
       if (strcmp (lang, "zh_CN") == 0)
         continue;
       bool fresh = false;
@@ -518,9 +518,9 @@ next_key (struct sync *s, const char **product, const char **code)
   for (size_t i = 0; i < s->sdk_count; i++)
     {
       const struct sdk *sdk = &s->sdks[i];
-      if (sdk->next == sdk->catalog.count)
+      if (sdk->next == sdk->tree.count)
         continue;
-      const struct sdk_key *k = &sdk->catalog.keys[sdk->next];
+      const struct sdk_key *k = &sdk->tree.keys[sdk->next];
       if (least == NULL
           || tcerr_key_compare (&(struct tcerr_key) { k->product, k->code },
                                 &(struct tcerr_key) { least->product,
@@ -534,9 +534,9 @@ next_key (struct sync *s, const char **product, const char **code)
   for (size_t i = 0; i < s->sdk_count; i++)
     {
       struct sdk *sdk = &s->sdks[i];
-      if (sdk->next < sdk->catalog.count
-          && strcmp (sdk->catalog.keys[sdk->next].product, *product) == 0
-          && strcmp (sdk->catalog.keys[sdk->next].code, *code) == 0)
+      if (sdk->next < sdk->tree.count
+          && strcmp (sdk->tree.keys[sdk->next].product, *product) == 0
+          && strcmp (sdk->tree.keys[sdk->next].code, *code) == 0)
         sdk->next++;
     }
   return true;
@@ -597,9 +597,9 @@ keep_files (struct sync *s)
   for (size_t i = 0; i < s->sdk_count; i++)
     {
       const struct sdk *sdk = &s->sdks[i];
-      for (size_t f = 0; f < sdk->catalog.file_count; f++)
+      for (size_t f = 0; f < sdk->tree.file_count; f++)
         {
-          const struct sdk_table *t = &sdk->catalog.files[f];
+          const struct sdk_table *t = &sdk->tree.files[f];
           char *name;
           if (asprintf (&name, "tencentcloud/%s/%s/errors.go", t->product,
                         t->version) < 0)
@@ -636,8 +636,8 @@ report_summary (const struct sync *s)
     {
       const struct sdk *sdk = &s->sdks[i];
       printf ("%s (%s): %zu files, %zu products, %zu codes\n", sdk->name,
-              sdk->lang, sdk->catalog.file_count, sdk->catalog.products,
-              sdk->catalog.count);
+              sdk->lang, sdk->tree.file_count, sdk->tree.products,
+              sdk->tree.count);
     }
   printf ("%zu products added, %zu keys added (%zu without Chinese, %zu "
           "without English); texts: %zu added, %zu changed upstream, %zu "
@@ -679,13 +679,13 @@ import_sdks (struct project *p, const struct sdk_source *sources,
 
   /* The pages of the SDKs' products, all read (and checked) first.  */
   for (size_t i = 0; status == 0 && i < count; i++)
-    for (size_t f = 0; f < s.sdks[i].catalog.file_count; f++)
-      product_page (&s, s.sdks[i].catalog.files[f].product);
+    for (size_t f = 0; f < s.sdks[i].tree.file_count; f++)
+      product_page (&s, s.sdks[i].tree.files[f].product);
   if (s.page_problem)
     status = -1;
 
   for (size_t i = 0; status == 0 && i < count; i++)
-    if (project_catalog (p, s.sdks[i].lang) == NULL)
+    if (project_language (p, s.sdks[i].lang) == NULL)
       {
         status = project_add_language (p, s.sdks[i].lang);
         if (status == 0)
@@ -705,7 +705,7 @@ import_sdks (struct project *p, const struct sdk_source *sources,
   for (size_t i = 0; i < count; i++)
     {
       free (s.sdks[i].name);
-      sdk_catalog_free (&s.sdks[i].catalog);
+      sdk_tree_free (&s.sdks[i].tree);
     }
   free (s.sdks);
   for (size_t i = 0; i < s.page_count; i++)

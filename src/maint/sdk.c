@@ -636,16 +636,16 @@ list_folder (const char *dir, char ***names, size_t *count)
   return 0;
 }
 
-/* Appends TABLE to CATALOG's files.  */
+/* Appends TABLE to TREE's files.  */
 static void
-add_file (struct sdk_catalog *catalog, struct sdk_table *table)
+add_file (struct sdk_tree *tree, struct sdk_table *table)
 {
-  size_t n = catalog->file_count;
+  size_t n = tree->file_count;
   /* Grows by powers of 2.  */
   if ((n & (n - 1)) == 0)
-    catalog->files = xreallocarray (catalog->files, n > 0 ? 2 * n : 1,
-                                    sizeof *catalog->files);
-  catalog->files[catalog->file_count++] = *table;
+    tree->files = xreallocarray (tree->files, n > 0 ? 2 * n : 1,
+                                    sizeof *tree->files);
+  tree->files[tree->file_count++] = *table;
 }
 
 /* Whether PATH exists (else it is no errors.go, not a problem); other
@@ -664,7 +664,7 @@ exists (const char *path, int *problems)
 /* Reads the errors.go of each version of PRODUCT (its folder DIR).  */
 static int
 read_product (const char *dir, const char *product,
-              struct sdk_catalog *catalog)
+              struct sdk_tree *tree)
 {
   char **versions;
   size_t count;
@@ -685,21 +685,21 @@ read_product (const char *dir, const char *product,
         {
           struct sdk_table table;
           problems += sdk_read_file (path, product, versions[i], &table);
-          add_file (catalog, &table);
+          add_file (tree, &table);
           found = true;
         }
       free (path);
       free (version_dir);
     }
   if (found)
-    catalog->products++;
+    tree->products++;
   free_names (versions, count);
   return problems;
 }
 
-/* Reads every file of ROOT into CATALOG->files.  */
+/* Reads every file of ROOT into TREE->files.  */
 static int
-read_files (const char *root, struct sdk_catalog *catalog)
+read_files (const char *root, struct sdk_tree *tree)
 {
   char *dir = path_join (root, "tencentcloud");
   char **products;
@@ -711,10 +711,10 @@ read_files (const char *root, struct sdk_catalog *catalog)
   for (size_t i = 0; i < count; i++)
     {
       char *product_dir = path_join (dir, products[i]);
-      problems += read_product (product_dir, products[i], catalog);
+      problems += read_product (product_dir, products[i], tree);
       free (product_dir);
     }
-  if (error == 0 && catalog->file_count == 0)
+  if (error == 0 && tree->file_count == 0)
     problems += report_path (dir, "no PRODUCT/VERSION/errors.go in it");
   free_names (products, count);
   free (dir);
@@ -745,75 +745,75 @@ same_key (const struct sdk_key *a, const struct sdk_key *b)
   return key_order (a, b->product, b->code) == 0;
 }
 
-/* CATALOG's keys from its files: each (product, code) once, from the
+/* TREE's keys from its files: each (product, code) once, from the
    newest version that has it.  */
 static void
-merge (struct sdk_catalog *catalog)
+merge (struct sdk_tree *tree)
 {
   size_t total = 0;
-  for (size_t f = 0; f < catalog->file_count; f++)
-    total += catalog->files[f].count;
-  catalog->keys = xreallocarray (NULL, total, sizeof *catalog->keys);
+  for (size_t f = 0; f < tree->file_count; f++)
+    total += tree->files[f].count;
+  tree->keys = xreallocarray (NULL, total, sizeof *tree->keys);
   size_t n = 0;
-  for (size_t f = 0; f < catalog->file_count; f++)
+  for (size_t f = 0; f < tree->file_count; f++)
     {
-      const struct sdk_table *t = &catalog->files[f];
+      const struct sdk_table *t = &tree->files[f];
       for (size_t r = 0; r < t->count; r++)
-        catalog->keys[n++] = (struct sdk_key)
+        tree->keys[n++] = (struct sdk_key)
           { t->product, t->rows[r].code, t->rows[r].text, t->version,
             t->rows[r].line };
     }
   if (n > 0)
-    qsort (catalog->keys, n, sizeof *catalog->keys, compare_keys);
+    qsort (tree->keys, n, sizeof *tree->keys, compare_keys);
   size_t kept = 0;
   for (size_t i = 0; i < n; i++)
-    if (kept == 0 || !same_key (&catalog->keys[i], &catalog->keys[kept - 1]))
-      catalog->keys[kept++] = catalog->keys[i];
-  catalog->count = kept;
+    if (kept == 0 || !same_key (&tree->keys[i], &tree->keys[kept - 1]))
+      tree->keys[kept++] = tree->keys[i];
+  tree->count = kept;
 }
 
 void
-sdk_catalog_free (struct sdk_catalog *catalog)
+sdk_tree_free (struct sdk_tree *tree)
 {
-  if (catalog == NULL)
+  if (tree == NULL)
     return;
-  for (size_t f = 0; f < catalog->file_count; f++)
-    sdk_table_free (&catalog->files[f]);
-  free (catalog->files);
-  free (catalog->keys);
-  *catalog = (struct sdk_catalog) { NULL, 0, NULL, 0, 0 };
+  for (size_t f = 0; f < tree->file_count; f++)
+    sdk_table_free (&tree->files[f]);
+  free (tree->files);
+  free (tree->keys);
+  *tree = (struct sdk_tree) { NULL, 0, NULL, 0, 0 };
 }
 
 int
-sdk_read_tree (const char *root, struct sdk_catalog *catalog)
+sdk_read_tree (const char *root, struct sdk_tree *tree)
 {
-  struct sdk_catalog c = { NULL, 0, NULL, 0, 0 };
-  if (catalog != NULL)
-    *catalog = c;
+  struct sdk_tree c = { NULL, 0, NULL, 0, 0 };
+  if (tree != NULL)
+    *tree = c;
   if (root == NULL)
     return report_path ("(null)", "%s", strerror (EINVAL));
   int problems = read_files (root, &c);
-  if (problems > 0 || catalog == NULL)
+  if (problems > 0 || tree == NULL)
     {
-      sdk_catalog_free (&c);
+      sdk_tree_free (&c);
       return problems;
     }
   merge (&c);
-  *catalog = c;
+  *tree = c;
   return 0;
 }
 
 const struct sdk_key *
-sdk_find (const struct sdk_catalog *catalog, const char *product,
+sdk_find (const struct sdk_tree *tree, const char *product,
           const char *code)
 {
-  if (catalog == NULL || product == NULL || code == NULL)
+  if (tree == NULL || product == NULL || code == NULL)
     return NULL;
-  size_t lo = 0, hi = catalog->count;
+  size_t lo = 0, hi = tree->count;
   while (lo < hi)
     {
       size_t mid = lo + (hi - lo) / 2;
-      const struct sdk_key *k = &catalog->keys[mid];
+      const struct sdk_key *k = &tree->keys[mid];
       int c = key_order (k, product, code);
       if (c == 0)
         return k;

@@ -240,7 +240,7 @@ run (const struct request *r, struct project *p)
     return import_sdks (p, r->sdks, r->sdk_count, r->verbose);
   if (r->add_language != NULL)
     {
-      if (project_catalog (p, r->add_language) != NULL)
+      if (project_language (p, r->add_language) != NULL)
         {
           printf ("po/%s.po exists already\n", r->add_language);
           return 0;
