@@ -1,6 +1,6 @@
-/* The codes a server message belongs to: every documented key's text in
-   every language (the compiled-in English, then each catalog's), sorted
-   once, searched by bsearch.
+/* The keys a server message belongs to: every documented key's text in
+   every language (the compiled-in English, then each catalog's),
+   normalized (message_normalize), sorted once, searched by bsearch.
 
    The library answers in the thread's language, which LANGUAGE decides
    over any locale_t; so each catalog is read with LANGUAGE set to it for
@@ -16,31 +16,98 @@
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
-#include <tcerr.h>
 
 /* The catalogs (po/LINGUAS), as LANGUAGE entries.  */
 static const char *const catalogs[] = { "zh_CN", "en" };
 
 struct entry
 {
-  const char *text; /* UTF-8 */
-  const char *code;
-  const char *product; /* the table of its key */
+  char *text;                 /* normalized, UTF-8 */
+  const struct tcerr_key *key;
 };
 
 static struct entry *entries;
 static size_t entry_count, entry_alloc;
 static bool indexed;
 
-static void
-add (const char *text, const char *code, const char *product)
+/* Whether the N bytes at P are a blank: ASCII white space or U+3000
+   IDEOGRAPHIC SPACE; its length, or 0.  */
+static size_t
+blank_len (const char *p, size_t n)
 {
+  if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\f'
+      || *p == '\v')
+    return 1;
+  if (n >= 3 && memcmp (p, "\xe3\x80\x80", 3) == 0)
+    return 3;
+  return 0;
+}
+
+/* The length of a final punctuation mark that ends the N bytes at S, or
+   0: "." "!" "。" (U+3002) "！" (U+FF01) "．" (U+FF0E).  */
+static size_t
+final_mark_len (const char *s, size_t n)
+{
+  static const char *const marks[] = {
+    ".", "!", "\xe3\x80\x82", "\xef\xbc\x81", "\xef\xbc\x8e"
+  };
+  for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++)
+    {
+      size_t m = strlen (marks[i]);
+      if (n >= m && memcmp (s + n - m, marks[i], m) == 0)
+        return m;
+    }
+  return 0;
+}
+
+/* The LEN bytes of TEXT normalized, in a new string: each run of blanks
+   one space, none at either end, final punctuation marks (and blanks
+   between them) dropped.  */
+static char *
+message_normalize (const char *text, size_t len)
+{
+  char *out = xmalloc (len + 1);
+  size_t o = 0;
+  bool space = false;
+  for (size_t i = 0; i < len;)
+    {
+      size_t b = blank_len (text + i, len - i);
+      if (b > 0)
+        {
+          space = o > 0;
+          i += b;
+          continue;
+        }
+      if (space)
+        out[o++] = ' ';
+      space = false;
+      out[o++] = text[i++];
+    }
+  for (size_t m; (m = final_mark_len (out, o)) > 0;)
+    {
+      o -= m;
+      while (o > 0 && out[o - 1] == ' ')
+        o--;
+    }
+  out[o] = '\0';
+  return out;
+}
+
+static void
+add (const char *text, const struct tcerr_key *key)
+{
+  char *normal = message_normalize (text, strlen (text));
+  if (normal[0] == '\0')
+    {
+      free (normal);
+      return;
+    }
   if (entry_count == entry_alloc)
     {
       entry_alloc = entry_alloc != 0 ? 2 * entry_alloc : 1024;
       entries = xreallocarray (entries, entry_alloc, sizeof *entries);
     }
-  entries[entry_count++] = (struct entry) { text, code, product };
+  entries[entry_count++] = (struct entry) { normal, key };
 }
 
 /* Adds every key's exact text in the language of LOC.  */
@@ -54,7 +121,7 @@ add_language (locale_t loc)
       struct tcerr_result r;
       if (tcerr_lookup_l (keys[i].product, keys[i].code, loc, &r) == 0
           && r.match == TCERR_MATCH_EXACT)
-        add (r.message, keys[i].code, keys[i].product);
+        add (r.message, &keys[i]);
     }
 }
 
@@ -78,14 +145,15 @@ add_catalogs (void)
   freelocale (loc);
 }
 
+/* Texts, then keys in the catalog's order.  */
 static int
 compare (const void *a, const void *b)
 {
   const struct entry *x = a, *y = b;
   int c = strcmp (x->text, y->text);
   if (c == 0)
-    c = strcmp (x->code, y->code);
-  return c != 0 ? c : strcmp (x->product, y->product);
+    c = x->key < y->key ? -1 : x->key > y->key;
+  return c;
 }
 
 static void
@@ -111,49 +179,36 @@ compare_text (const void *key, const void *element)
   return strcmp (k->text, e->text);
 }
 
-/* Adds the codes of the entries from HIT to END (equal texts, sorted by
-   code) that belong to PRODUCT (NULL: any) to CODES, each once; returns
-   how many there are now (N before).  */
-static size_t
-take_codes (const struct entry *hit, const struct entry *end,
-            const char *product, const char **codes, size_t n)
-{
-  for (; hit < end && n < CLI_MESSAGE_CODES_MAX; hit++)
-    if ((product == NULL || strcmp (hit->product, product) == 0)
-        && (n == 0 || strcmp (codes[n - 1], hit->code) != 0))
-      codes[n++] = hit->code;
-  return n;
-}
-
 size_t
-cli_message_codes (const char *message, size_t len, const char *product,
-                   const char **codes)
+cli_message_keys (const char *message, size_t len, struct tcerr_key *keys,
+                  size_t max)
 {
   /* A NUL inside: no text of the catalog.  */
   if (len == 0 || memchr (message, '\0', len) != NULL)
     return 0;
   if (!indexed)
     build ();
-  char *text = xmemdup0 (message, len);
-  struct entry key = { text, NULL, NULL };
+  struct entry key = { message_normalize (message, len), NULL };
   const struct entry *hit
     = bsearch (&key, entries, entry_count, sizeof *entries, compare_text);
   size_t n = 0;
   if (hit != NULL)
     {
-      /* The equal texts, from the first.  */
-      const struct entry *end = hit;
-      while (hit > entries && strcmp (hit[-1].text, text) == 0)
+      /* The equal texts, from the first; a key's texts in several
+         languages may be the same: each key once.  */
+      while (hit > entries && strcmp (hit[-1].text, key.text) == 0)
         hit--;
-      while (end < entries + entry_count && strcmp (end->text, text) == 0)
-        end++;
-      if (product != NULL)
-        n = take_codes (hit, end, product, codes, 0);
-      if (product != NULL && n == 0)
-        n = take_codes (hit, end, TCERR_COMMON, codes, 0);
-      if (n == 0)
-        n = take_codes (hit, end, NULL, codes, 0);
+      const struct tcerr_key *last = NULL;
+      for (; hit < entries + entry_count && strcmp (hit->text, key.text) == 0;
+           hit++)
+        if (hit->key != last)
+          {
+            if (n < max)
+              keys[n] = *hit->key;
+            n++;
+            last = hit->key;
+          }
     }
-  free (text);
+  free (key.text);
   return n;
 }

@@ -429,30 +429,19 @@ list_products (const struct options *opt, const struct cli_output *out)
   return CLI_EXIT_OK;
 }
 
+/* --explain: each FILE (standard input without) in turn, explained as
+   it is read.  */
 static int
 explain (const struct options *opt, const struct cli_output *out)
 {
-  struct cli_responses rs = { NULL, 0, 0, 0 };
-  bool ok = true;
-  /* All input is read and checked before anything is printed.  */
-  cli_explain_set_product (opt->product);
+  bool ok = true, errors = false;
   if (opt->operand_count == 0)
-    ok = cli_explain_read ("-", &rs);
-  for (int i = 0; ok && i < opt->operand_count; i++)
-    ok = cli_explain_read (opt->operands[i], &rs);
-  int status = ok ? CLI_EXIT_OK : CLI_EXIT_TROUBLE;
-  struct cli_hit *hits = xmalloc (cli_query_max_hits () * sizeof *hits);
-  for (size_t i = 0; ok && i < rs.count; i++)
-    {
-      struct cli_response *resp = &rs.v[i];
-      size_t n = cli_explain_lookup (opt->product, resp, hits);
-      if (resp->error)
-        status = CLI_EXIT_API_ERROR;
-      cli_output_response (out, resp, hits, n);
-    }
-  free (hits);
-  cli_explain_free (&rs);
-  return status;
+    ok = cli_explain_file ("-", opt->product, out, &errors);
+  for (int i = 0; i < opt->operand_count; i++)
+    ok = cli_explain_file (opt->operands[i], opt->product, out, &errors)
+         && ok;
+  return !ok ? CLI_EXIT_TROUBLE
+         : errors ? CLI_EXIT_API_ERROR : CLI_EXIT_OK;
 }
 
 /* --filter: each FILE (standard input without) in turn.  */
@@ -462,12 +451,13 @@ filter (const struct options *opt, const struct cli_output *out)
   if (opt->json)
     return usage_error (_("options '%s' and '%s' cannot be used together"),
                         "--filter", "--json");
-  bool ok = true;
+  bool ok = true, errors = false;
   if (opt->operand_count == 0)
-    ok = cli_filter ("-", opt->product, out);
+    ok = cli_filter ("-", opt->product, out, &errors);
   for (int i = 0; i < opt->operand_count; i++)
-    ok = cli_filter (opt->operands[i], opt->product, out) && ok;
-  return ok ? CLI_EXIT_OK : CLI_EXIT_TROUBLE;
+    ok = cli_filter (opt->operands[i], opt->product, out, &errors) && ok;
+  return !ok ? CLI_EXIT_TROUBLE
+         : errors ? CLI_EXIT_API_ERROR : CLI_EXIT_OK;
 }
 
 static int

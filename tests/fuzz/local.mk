@@ -47,9 +47,7 @@ tests_fuzz_fuzz_sdk_CPPFLAGS = $(tests_fuzz_fuzz_page_CPPFLAGS)
 tests_fuzz_fuzz_sdk_LDADD = $(MAINT_LDADD) src/lib/libtcerr.la
 
 # The reader of --explain and what it calls, from src/cli.
-FUZZ_EXPLAIN_CLI_SRCS = src/cli/explain.c \
-  src/cli/log-scan.c src/cli/message-index.c src/cli/query.c \
-  src/cli/sdk-errors.c src/cli/text.c src/cli/utf8.c
+FUZZ_EXPLAIN_CLI_SRCS = $(CLI_EXPLAIN_SRCS)
 tests_fuzz_fuzz_explain_SOURCES = tests/fuzz/fuzz-explain.c \
   tests/fuzz/replay.c tests/fuzz/fuzz.h $(FUZZ_EXPLAIN_CLI_SRCS)
 tests_fuzz_fuzz_explain_CPPFLAGS = $(FUZZ_CPPFLAGS) \

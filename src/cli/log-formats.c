@@ -1,5 +1,6 @@
-/* The errors that the official Tencent Cloud SDKs print, found in any
-   text for --explain: one table of formats, and the scanner.
+/* The errors that the official Tencent Cloud SDKs, and the programs
+   built on them, print, found in any text: one table of formats, and the
+   scanner (log-formats.h).
 
    Each line is searched (memmem) for the markers of the table; where one
    stands, the code is read from the front after it (letters, digits, '.'
@@ -7,26 +8,27 @@
    the code and the message must follow.  The message runs to the LAST
    request-id marker of the error (messages contain ", ", "Code=" and
    "message:"), and the error runs to the next marker on the line, so
-   two errors on one line stay two.  A RequestId is a UUID; empty, "None"
-   or "null" is none.  Other clouds' look-alikes (an AWS
-   "An error occurred (InvalidInstanceID.NotFound)", an Apple
-   "Code=-1001") carry none of the markers, or no code after one.
+   two errors on one line stay two.  A RequestId is a UUID, bare or
+   quoted, and whatever follows it but a letter, a digit, '-' or '_'
+   (".", "\"", "]", ")", an escape); empty, "None" or "null" is none.
+   Other clouds' look-alikes (an AWS "An error occurred
+   (InvalidInstanceID.NotFound)", an Apple "Code=-1001") carry none of
+   the markers, or no code after one.
 
-   Some errors run over lines, and the scanner (struct cli_sdk_scan) holds
-   one for a few lines at most, so that --filter still follows a growing
-   log: a permission error, whose server message carries raw newlines and
-   a nested "[request id:...]" (not its RequestId), is held when its line
-   has no request-id marker and its message says it goes on, until the
-   line with the marker (CONT_LINES at most); Node.js's console.error of
-   an error, its stack then its own properties in "{ ... }", is held from
-   the stack's first line to the "}" (its code is the property "code").
-   Around an error, the client's stack frames or a tccli command line
-   name its product (find_hint): before it (a Python traceback, tccli) or
-   in the frames after it (Java, .NET, Node.js, PHP, Go).  */
+   Some errors run over lines, and the scanner (struct cli_format_scan)
+   holds one for a few lines at most, so that --filter still follows a
+   growing log: a permission error, whose server message carries raw
+   newlines and a nested "[request id:...]" (not its RequestId), is held
+   when its line has no request-id marker and its message says it goes
+   on, until the line with the marker (CONT_LINES at most); Node.js's
+   console.error of an error, its stack then its own properties, is held
+   from the stack's first line to the "}" (its code is the property
+   "code"); the serverless CLI's "ErrorCode:" line waits for its
+   "RequestId:" line.  */
 #include <config.h>
 
-#include "sdk-errors.h"
-
+#include "log-formats.h"
+#include "product-hints.h"
 #include "xalloc.h"
 
 #include <stdlib.h>
@@ -40,8 +42,12 @@ enum shape
   ID_FIRST,   /* "RequestId=" id MARKER code AFTER_CODE message */
   NO_CODE,    /* MARKER message BEFORE_ID id: the SDK prints no code */
   ID_BEFORE,  /* ["requestId: " id " "] MARKER message, no code */
-  HEADER      /* MARKER (" [Error]: " | ": ") message: the first line of
+  HEADER,     /* MARKER (" [Error]: " | ": ") message: the first line of
                  a stack; the code comes after it, if at all */
+  OLD_DUMP,   /* MARKER message: Node.js 10's "{ Error: ", a stack and
+                 the properties after it, to " }" */
+  CODE_LINE   /* MARKER spaces code, alone on its line; the RequestId on
+                 the next (the serverless CLI) */
 };
 
 struct format
@@ -52,6 +58,8 @@ struct format
   const char *after_code; /* between the code and the message */
   const char *before_id;  /* the last one ends the message; NULL: the
                              message runs to the end of the error */
+  const char *needle;     /* what a line with the marker holds
+                             (prefilter.h) */
   const char *example;    /* what the SDK prints */
 };
 
@@ -114,45 +122,102 @@ struct format
            Exception/TencentCloudSDKException.cs, ToString():
            $"message\uFF1A{Message} requestId{RequestId}" (a full-width
            colon, the id glued on), where AbstractClient.cs throws with
-           $"code:{Code} message:{Message} " for an API error.  */
+           $"code:{Code} message:{Message} " for an API error.
+   nodejs-old  Node.js 10 and 11's util.inspect of the same exception with
+           its own properties (node lib/util.js formatValue, before the
+           stack moved out of the braces in Node.js 12): "{ Error: "
+           message, the "    at ..." frames, "  requestId: '...'," and
+           the other properties, the last one ending in " }".  The
+           message carries no marker, so a frame of the SDK
+           (".../tencentcloud-sdk-nodejs/tencentcloud/...") must be in
+           its stack.
+   serverless  the serverless framework's CLI for Tencent Cloud,
+           serverless/serverless-tencent src/libs/cli.js logError():
+           "错误信息: " message (its "[...]" parts removed), then
+           "Environment: " platform ", node " version ", tencent v" version,
+           "ErrorCode:   " code, "RequestId:   " id and "TraceId:     "
+           trace, a line each.  The message of an API error comes from
+           serverless-tencent/tencent-component-toolkit src/utils/api.ts:
+           Message " (reqId: " id ")", with the type
+           "API_" SERVICE "_" Action (product-hints.c).
+
+   The programs built on the SDKs print these texts inside their own
+   (tests/cli/explain-programs.test has a log of each, written from their
+   sources):
+   - the Terraform provider (tencentcloudstack/terraform-provider-
+     tencentcloud): "[CRITAL]" logId " api[" action "] fail, request body
+     [" json "], reason[" go "]" and its retries ("[CRITAL] Retryable
+     defined error: " go, tencentcloud/common.go retryError), its SDK
+     debug line "######[DEBUG]tencentcloud-sdk-go: [Action], request:
+     ..., (host H, region:[R]); response:" JSON (connectivity/
+     transport.go), and Terraform's "Error: " go inside its box of
+     "│ " lines, ANSI colours or not;
+   - Pulumi (pulumi-tencentcloud, a bridge of that provider): the same go
+     text after "error: ", in "* " lists of "1 error occurred:";
+   - Packer (hashicorp/packer-plugin-tencentcloud builder/tencentcloud/
+     cvm/common.go Error): "==> NAME: " the step's words ": " go; with
+     -machine-readable, a comma is "%!(PACKER_COMMA)" and a newline "\n"
+     (log-scan.c decodes it);
+   - Kubernetes components (klog "E0501 10:00:00.000000 1 file.go:1] "
+     text, and its structured err="..." quoted; gRPC "rpc error: code =
+     Internal desc = " go);
+   - Go services with logrus, logfmt, zerolog or slog: the go text in
+     msg="..." or err="...", quoted by strconv.Quote (\" and \n), or in
+     a JSON string (log-scan.c decodes both);
+   - JSON logs (slog, zap, bunyan, pino): the text in a string field,
+     or, from Node.js, the exception serialized (json-scan.c);
+   - Ansible's task output: "fatal: [host]: FAILED! => " JSON, the
+     Python text in "msg" or a traceback in "module_stderr";
+   - external-dns: logrus's msg="dealWithError DnsPod/Action request:
+     ..., error: " go "." (provider/tencentcloud/cloudapi/
+     tencentapi.go).  */
 static const struct format formats[] = {
   { "go", CODE_FIRST, "[TencentCloudSDKError] Code=", ", Message=",
     ", RequestId=",
+    "TencentCloudSDK",
     "[TencentCloudSDKError] Code=InvalidDisk.Busy, Message=disk busy,"
     " RequestId=5f8a3c2e-1b4d-4e6f-9a0b-1c2d3e4f5a6b" },
   { "python", CODE_FIRST, "[TencentCloudSDKException] code:", " message:",
     " requestId:",
+    "TencentCloudSDK",
     "[TencentCloudSDKException] code:AuthFailure.SignatureFailure"
     " message:The provided credentials could not be validated."
     " requestId:5f8a3c2e-1b4d-4e6f-9a0b-1c2d3e4f5a6b" },
   { "java", CODE_FIRST, "[TencentCloudSDKException]code: ", " message:",
     " requestId:",
+    "TencentCloudSDK",
     "[TencentCloudSDKException]code: InvalidParameter message:bad"
     " requestId:5f8a3c2e-1b4d-4e6f-9a0b-1c2d3e4f5a6b" },
   { "java-old", CODE_GLUED, "[TencentCloudSDKException]message:", "-",
     " requestId:",
+    "TencentCloudSDK",
     "[TencentCloudSDKException]message:InvalidDisk.Busy-disk busy"
     " requestId:5f8a3c2e-1b4d-4e6f-9a0b-1c2d3e4f5a6b" },
   { "php", CODE_FIRST,
     "[TencentCloud\\Common\\Exception\\TencentCloudSDKException] code:",
     " message:", " requestId:",
+    "TencentCloudSDK",
     "[TencentCloud\\Common\\Exception\\TencentCloudSDKException]"
     " code:InvalidDisk.Busy message:disk busy"
     " requestId:5f8a3c2e-1b4d-4e6f-9a0b-1c2d3e4f5a6b" },
   { "php-old", CODE_GLUED,
     "[TencentCloud\\Common\\Exception\\TencentCloudSDKException]message:",
     "-", " requestId:",
+    "TencentCloudSDK",
     "[TencentCloud\\Common\\Exception\\TencentCloudSDKException]"
     "message:InvalidDisk.Busy-disk busy"
     "  requestId:5f8a3c2e-1b4d-4e6f-9a0b-1c2d3e4f5a6b" },
   { "cpp", ID_FIRST, ", ErrorCode=", ", ErrorMessage=", NULL,
+    "ErrorCode=",
     "RequestId=5f8a3c2e-1b4d-4e6f-9a0b-1c2d3e4f5a6b,"
     " ErrorCode=InvalidDisk.Busy, ErrorMessage=disk busy" },
   { "nodejs", NO_CODE, "[TencentCloudSDKException]message:", NULL,
     "  requestId:",
+    "TencentCloudSDK",
     "[TencentCloudSDKException]message:disk busy"
     "  requestId:5f8a3c2e-1b4d-4e6f-9a0b-1c2d3e4f5a6b  traceId:abc" },
   { "nodejs-stack", HEADER, "TencentCloudSDKHttpException", NULL, NULL,
+    "TencentCloudSDK",
     "TencentCloudSDKHttpException [Error]: disk busy\n"
     "    at AbstractClient.parseResponse (/app/node_modules/"
     "tencentcloud-sdk-nodejs/tencentcloud/common/abstract_client.js:1:1) {\n"
@@ -160,15 +225,43 @@ static const struct format formats[] = {
     "  traceId: '',\n  code: 'InvalidDisk.Busy'\n}" },
   { "dotnet", ID_BEFORE, "TencentCloud.Common.TencentCloudSDKException: ",
     NULL, NULL,
+    "TencentCloudSDK",
     "requestId: 5f8a3c2e-1b4d-4e6f-9a0b-1c2d3e4f5a6b"
     " TencentCloud.Common.TencentCloudSDKException: disk busy" },
   /* U+FF1A FULLWIDTH COLON, in UTF-8.  */
   { "dotnet-old", CODE_FIRST, "message\xef\xbc\x9a" "code:", " message:",
     " requestId",
+    "\xef\xbc\x9a" "code:",
     "message\xef\xbc\x9a" "code:InvalidDisk.Busy message:disk busy"
     "  requestId5f8a3c2e-1b4d-4e6f-9a0b-1c2d3e4f5a6b" },
+  { "nodejs-old", OLD_DUMP, "{ Error: ", NULL, NULL, "{ Error: ",
+    "{ Error: disk busy\n"
+    "    at AbstractClient.parseResponse (/app/node_modules/"
+    "tencentcloud-sdk-nodejs/tencentcloud/common/abstract_client.js:1:1)\n"
+    "  requestId: '5f8a3c2e-1b4d-4e6f-9a0b-1c2d3e4f5a6b',\n"
+    "  code: 'InvalidDisk.Busy' }" },
+  { "serverless", CODE_LINE, "ErrorCode:", NULL, NULL, "ErrorCode:",
+    "\xe9\x94\x99\xe8\xaf\xaf\xe4\xbf\xa1\xe6\x81\xaf: disk busy"
+    " (reqId: 5f8a3c2e-1b4d-4e6f-9a0b-1c2d3e4f5a6b)\n\n"
+    "Environment: linux, node v18.0.0, tencent v1.0.0\n"
+    "ErrorCode:   InvalidDisk.Busy\n"
+    "RequestId:   5f8a3c2e-1b4d-4e6f-9a0b-1c2d3e4f5a6b" },
 };
+
 #define FORMATS (sizeof formats / sizeof formats[0])
+
+/* The needles of the table's markers, and of the lines the serverless
+   CLI prints before its "ErrorCode:" (its message, "Environment:").  */
+const struct cli_needle cli_format_needles[] = {
+  { "TencentCloudSDK", false },
+  { "ErrorCode=", false },
+  { "\xef\xbc\x9a" "code:", false },
+  { "{ Error: ", false },
+  { "ErrorCode:", false },
+  { "Environment:", false },
+  { "\xe9\x94\x99\xe8\xaf\xaf\xe4\xbf\xa1\xe6\x81\xaf", false }, /* 错误信息 */
+  { NULL, false }
+};
 
 #define UUID_LEN 36
 static const char id_key[] = "RequestId=";
@@ -182,14 +275,21 @@ is_hex (char c)
 }
 
 static bool
-is_code_char (char c)
+is_alnum (char c)
 {
   return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')
-         || (c >= '0' && c <= '9') || c == '.' || c == '_';
+         || (c >= '0' && c <= '9');
+}
+
+static bool
+is_code_char (char c)
+{
+  return is_alnum (c) || c == '.' || c == '_';
 }
 
 /* Whether the bytes from P to END start with a UUID (8-4-4-4-12 hex)
-   that does not go on (no letter, digit or '-' after it).  */
+   that does not go on (no letter, digit, '-' or '_' after it: any
+   punctuation, an escape, the end may follow).  */
 static bool
 is_uuid (const char *p, const char *end)
 {
@@ -200,7 +300,20 @@ is_uuid (const char *p, const char *end)
                                                 : !is_hex (p[i]))
       return false;
   return p + UUID_LEN == end
-         || !(is_code_char (p[UUID_LEN]) || p[UUID_LEN] == '-');
+         || !(is_alnum (p[UUID_LEN]) || p[UUID_LEN] == '-'
+              || p[UUID_LEN] == '_');
+}
+
+/* Where the UUID at P (before END) starts, past a quote that may open it
+   ('...', "...", or \"...\" in text still escaped); NULL: no UUID.  */
+static const char *
+uuid_at (const char *p, const char *end)
+{
+  if (p < end && p[0] == '\\' && end - p > 1 && p[1] == '"')
+    p += 2;
+  else if (p < end && (*p == '\'' || *p == '"'))
+    p++;
+  return is_uuid (p, end) ? p : NULL;
 }
 
 static bool
@@ -263,6 +376,15 @@ struct hit
   const char *body;  /* after the marker */
 };
 
+/* Whether the LINE before POS holds only blanks.  */
+static bool
+at_line_start (const char *line, const char *pos)
+{
+  while (pos > line && (pos[-1] == ' ' || pos[-1] == '\t'))
+    pos--;
+  return pos == line;
+}
+
 /* Where the error of F whose marker stands at POS starts, or NULL.  */
 static const char *
 hit_start (const struct format *f, const char *line, const char *pos)
@@ -273,10 +395,13 @@ hit_start (const struct format *f, const char *line, const char *pos)
       return id_first_start (line, pos);
     case ID_BEFORE:
       return id_before_start (line, pos);
+    case CODE_LINE:
+      return at_line_start (line, pos) ? pos : NULL;
     case CODE_FIRST:
     case CODE_GLUED:
     case NO_CODE:
     case HEADER:
+    case OLD_DUMP:
     default:
       return pos;
     }
@@ -316,14 +441,15 @@ find_hit (const char *line, const char *from, const char *end,
 
 /* The RequestId from P to END into E; none unless a UUID.  */
 static void
-take_id (const char *p, const char *end, struct cli_sdk_error *e)
+take_id (const char *p, const char *end, struct cli_api_error *e)
 {
   static const char go_d[] = "%!d(string=";
   if (starts_with (p, end, go_d))
     p += sizeof go_d - 1;
-  if (is_uuid (p, end))
+  const char *id = uuid_at (p, end);
+  if (id != NULL)
     {
-      e->request_id = p;
+      e->request_id = id;
       e->request_id_len = UUID_LEN;
     }
 }
@@ -352,7 +478,7 @@ code_len (const char *p, const char *end)
    its message starts, or NULL when the format wants a code and there is
    none.  */
 static const char *
-take_code (const struct hit *h, const char *end, struct cli_sdk_error *e)
+take_code (const struct hit *h, const char *end, struct cli_api_error *e)
 {
   const struct format *f = h->format;
   e->code = NULL;
@@ -364,6 +490,8 @@ take_code (const struct hit *h, const char *end, struct cli_sdk_error *e)
         return h->body + sizeof error_tag - 1;
       return starts_with (h->body, end, ": ") ? h->body + 2 : NULL;
     }
+  if (f->shape == OLD_DUMP)
+    return h->body;
   if (f->shape == NO_CODE || f->shape == ID_BEFORE)
     {
       /* .NET's message is "code:C message:M " for an API error.  */
@@ -380,21 +508,37 @@ take_code (const struct hit *h, const char *end, struct cli_sdk_error *e)
         }
       return h->body;
     }
-  size_t len = code_len (h->body, end);
-  if (len == 0 || !starts_with (h->body + len, end, f->after_code))
+  const char *p = h->body;
+  if (f->shape == CODE_LINE)
+    {
+      /* "ErrorCode:   C", and nothing after it but blanks.  */
+      while (p < end && *p == ' ')
+        p++;
+      size_t len = p > h->body ? code_len (p, end) : 0;
+      const char *rest = p + len;
+      while (rest < end && (*rest == ' ' || *rest == '\t'))
+        rest++;
+      if (len == 0 || rest != end)
+        return NULL;
+      e->code = p;
+      e->code_len = len;
+      return end;
+    }
+  size_t len = code_len (p, end);
+  if (len == 0 || !starts_with (p + len, end, f->after_code))
     return NULL;
   /* Glued to the message by '-': a word of the message is no code.  */
-  if (f->shape == CODE_GLUED && memchr (h->body, '.', len) == NULL)
+  if (f->shape == CODE_GLUED && memchr (p, '.', len) == NULL)
     {
       char code[TCERR_CODE_MAX + 1];
-      memcpy (code, h->body, len);
+      memcpy (code, p, len);
       code[len] = '\0';
       if (tcerr_lookup_any (code, NULL, 0) == 0)
         return NULL;
     }
-  e->code = h->body;
+  e->code = p;
   e->code_len = len;
-  return h->body + len + strlen (f->after_code);
+  return p + len + strlen (f->after_code);
 }
 
 /* What became of a hit.  */
@@ -410,7 +554,7 @@ enum taken
    prints a request-id marker, and it is not there (the message may go on
    over the next lines).  */
 static enum taken
-take (const struct hit *h, const char *end, struct cli_sdk_error *e,
+take (const struct hit *h, const char *end, struct cli_api_error *e,
       bool *no_id)
 {
   const struct format *f = h->format;
@@ -420,6 +564,7 @@ take (const struct hit *h, const char *end, struct cli_sdk_error *e,
   if (e->message == NULL)
     return NOT_TAKEN;
   e->format = f->name;
+  e->error = true;
   e->code_from = e->code != NULL ? "printed" : NULL;
   const char *message_end = end;
   const char *id = f->before_id != NULL
@@ -439,8 +584,12 @@ take (const struct hit *h, const char *end, struct cli_sdk_error *e,
          && (message_end[-1] == ' ' || message_end[-1] == '\t'))
     message_end--;
   e->message_len = (size_t) (message_end - e->message);
+  if (f->shape == CODE_LINE)
+    e->message = NULL, e->message_len = 0;
   /* Node.js always prints it: without, a look-alike, unless it comes.  */
   if (f->shape == NO_CODE && id == NULL)
+    return WANTS_ID;
+  if (f->shape == CODE_LINE || f->shape == OLD_DUMP)
     return WANTS_ID;
   /* Without a code, the message is all there is to go on (a stack's
      first line may get its code from the properties after it).  */
@@ -453,11 +602,11 @@ take (const struct hit *h, const char *end, struct cli_sdk_error *e,
    same marker (java-old, then nodejs): the first that takes it, else the
    first that wants its id.  */
 static enum taken
-take_any (const struct hit *h, const char *end, struct cli_sdk_error *e,
+take_any (const struct hit *h, const char *end, struct cli_api_error *e,
           bool *no_id)
 {
   enum taken best = NOT_TAKEN;
-  struct cli_sdk_error wants;
+  struct cli_api_error wants;
   bool wants_no_id = false;
   for (const struct format *f = h->format; f < formats + FORMATS; f++)
     if (strcmp (f->marker, h->format->marker) == 0)
@@ -481,181 +630,6 @@ take_any (const struct hit *h, const char *end, struct cli_sdk_error *e,
   return best;
 }
 
-/* --- Product hints ---------------------------------------------------------- */
-
-/* The product of the catalog named by the N bytes at P (any case), or
-   NULL; "common" names none.  */
-static const char *
-catalog_product (const char *p, size_t n)
-{
-  char name[TCERR_PRODUCT_MAX + 1];
-  if (n == 0 || n > TCERR_PRODUCT_MAX)
-    return NULL;
-  for (size_t i = 0; i < n; i++)
-    name[i] = p[i] >= 'A' && p[i] <= 'Z' ? (char) (p[i] - 'A' + 'a') : p[i];
-  name[n] = '\0';
-  if (strcmp (name, TCERR_COMMON) == 0)
-    return NULL;
-  for (const char *const *q = tcerr_products (); *q != NULL; q++)
-    if (strcmp (*q, name) == 0)
-      return *q;
-  return NULL;
-}
-
-static bool
-is_alnum (char c)
-{
-  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')
-         || (c >= '0' && c <= '9');
-}
-
-/* Whether P (before END) starts with 'v' or 'V' and the eight digits of
-   an API version (v20170312).  */
-static bool
-is_api_version (const char *p, const char *end)
-{
-  if (end - p < 9 || (*p != 'v' && *p != 'V'))
-    return false;
-  for (int i = 1; i <= 8; i++)
-    if (p[i] < '0' || p[i] > '9')
-      return false;
-  return true;
-}
-
-/* The product named at P, just after "tencentcloud" (any case) and
-   before END: SEP PRODUCT SEP VERSION, SEP one of '/', '\\' and '.'
-   (Python, Go and Node.js paths, .NET and PHP namespaces), with Node.js's
-   "services/" before the product, or Go's module version after it
-   ("cbs@v1.0.900/v20170312").  */
-static const char *
-path_product (const char *p, const char *end)
-{
-  static const char services[] = "services/";
-  if (p == end || (*p != '/' && *p != '\\' && *p != '.'))
-    return NULL;
-  char sep = *p++;
-  if (sep == '/' && starts_with (p, end, services))
-    p += sizeof services - 1;
-  const char *name = p;
-  while (p < end && is_alnum (*p))
-    p++;
-  size_t n = (size_t) (p - name);
-  if (sep == '/' && p < end && *p == '@')
-    for (const char *stop = end - p > 40 ? p + 40 : end;
-         p < stop && *p != '/'; p++)
-      continue;
-  if (p == end || *p != sep || !is_api_version (p + 1, end))
-    return NULL;
-  return catalog_product (name, n);
-}
-
-/* The product a client's stack frame names at P ("t" or "T" of
-   "tencentcloud"), before END, or NULL.  */
-static const char *
-frame_product (const char *p, const char *end)
-{
-  /* Java: com.tencentcloudapi.cvm.v20170312.CvmClient.  */
-  static const char java[] = "tencentcloudapi.";
-  if (starts_with (p, end, java))
-    {
-      const char *name = p + sizeof java - 1, *q = name;
-      while (q < end && is_alnum (*q))
-        q++;
-      if (q < end && *q == '.' && is_api_version (q + 1, end))
-        return catalog_product (name, (size_t) (q - name));
-      return NULL;
-    }
-  static const char word[] = "tencentcloud";
-  const size_t n = sizeof word - 1;
-  if ((size_t) (end - p) < n)
-    return NULL;
-  for (size_t i = 0; i < n; i++)
-    {
-      char c = p[i] >= 'A' && p[i] <= 'Z' ? (char) (p[i] - 'A' + 'a') : p[i];
-      if (c != word[i])
-        return NULL;
-    }
-  return path_product (p + n, end);
-}
-
-/* The product a tccli command line names at P ("tccli"), before END:
-   "tccli PRODUCT Action", or NULL.  LINE: where the line starts.  */
-static const char *
-command_product (const char *line, const char *p, const char *end)
-{
-  if (p > line && p[-1] != ' ' && p[-1] != '\t' && p[-1] != '/'
-      && p[-1] != '$' && p[-1] != '>')
-    return NULL;
-  const char *name = p + strlen ("tccli ");
-  while (name < end && *name == ' ')
-    name++;
-  const char *q = name;
-  while (q < end && (is_alnum (*q) || *q == '_' || *q == '-'))
-    q++;
-  const char *action = q;
-  while (action < end && *action == ' ')
-    action++;
-  if (action == q || action == end || !(*action >= 'A' && *action <= 'Z'))
-    return NULL;
-  return catalog_product (name, (size_t) (q - name));
-}
-
-/* The product that the LEN bytes of LINE name (a client's stack frame,
-   when the line is a FRAME (is_frame); a tccli command line), and where
-   it is from into *FROM; or NULL.  */
-static const char *
-find_hint (const char *line, size_t len, bool frame, const char **from)
-{
-  const char *end = line + len, *p, *product;
-  for (p = line; frame && p < end
-                 && (p = memmem (p, (size_t) (end - p), "encent", 6));
-       p++)
-    if (p > line && (p[-1] == 't' || p[-1] == 'T')
-        && (product = frame_product (p - 1, end)) != NULL)
-      {
-        *from = "stack";
-        return product;
-      }
-  for (p = line; p < end && (p = memmem (p, (size_t) (end - p), "tccli ", 6));
-       p++)
-    if ((product = command_product (line, p, end)) != NULL)
-      {
-        *from = "command";
-        return product;
-      }
-  return NULL;
-}
-
-/* Whether the LEN bytes of LINE look like a line of a stack trace
-   printed after an error: indented ("\tat ...", "   at ...", Python's
-   "  File ..."), PHP's "Stack trace:" and "#0 ...", Java's "Caused by:",
-   .NET's "--- End of ...", Go's "goroutine 1 [running]:" and its
-   function lines ("pkg.(*Client).Call(0x1, {0x2, 0x3})", no blank
-   before the '(').  */
-static bool
-is_frame (const char *line, size_t len)
-{
-  const char *end = line + len;
-  if (len == 0)
-    return false;
-  if (line[0] == ' ' || line[0] == '\t')
-    return true;
-  if (line[0] == '#' && len > 1 && line[1] >= '0' && line[1] <= '9')
-    return true;
-  if (starts_with (line, end, "Stack trace:")
-      || starts_with (line, end, "Caused by:")
-      || starts_with (line, end, "--- End of")
-      || starts_with (line, end, "goroutine "))
-    return true;
-  const char *blank = memchr (line, ' ', len);
-  const char *paren = memchr (line, '(', len);
-  if (line[len - 1] != ')')
-    /* Go's function lines in github.com/pkg/errors' "%+v": no
-       arguments.  */
-    return blank == NULL && memmem (line, len, ".(", 2) != NULL;
-  return blank == NULL || (paren != NULL && paren < blank);
-}
-
 /* --- The scanner -------------------------------------------------------------- */
 
 /* The most lines a server message goes on over after its first.  */
@@ -663,30 +637,30 @@ is_frame (const char *line, size_t len)
 /* The most frames of a Node.js stack (10 by default), and properties.  */
 #define NODE_FRAMES 16
 #define NODE_PROPS 12
-/* How far a hint before an error may stand, and the frames after it
-   that are searched.  */
-#define BEFORE_LINES 16
-#define AFTER_LINES 32
+/* How far before the serverless CLI's "ErrorCode:" its message may
+   stand, and the most of it kept.  */
+#define MESSAGE_LINES 8
+#define MESSAGE_MAX 4096
 
 enum held
 {
   HELD_NONE,
   HELD_CONT, /* an error whose message goes on (its request-id marker
                 to come) */
-  HELD_NODE  /* a Node.js stack's first line: frames, properties */
+  HELD_NODE, /* a Node.js stack's first line: frames, properties */
+  HELD_CODE  /* the serverless CLI's "ErrorCode:" line */
 };
 
 enum node_part
 {
   NODE_MESSAGE, /* lines of the message, before the frames */
   NODE_STACK,   /* "    at ..." */
-  NODE_OBJECT   /* the properties, after " {" */
+  NODE_OBJECT   /* the properties, after " {" (or the frames: old) */
 };
 
-struct cli_sdk_scan
+struct cli_format_scan
 {
-  cli_sdk_found found;
-  cli_sdk_hint hint;
+  cli_error_found found;
   void *arg;
   /* The error held.  */
   enum held held;
@@ -700,31 +674,31 @@ struct cli_sdk_scan
   size_t body;               /* HELD_CONT: where its marker ends */
   size_t lines;              /* lines read of the part it is in */
   enum node_part part;
-  char code[TCERR_CODE_MAX]; /* HELD_NODE: the property "code" */
+  char code[TCERR_CODE_MAX]; /* HELD_NODE: the property "code";
+                                HELD_CODE: the code */
   size_t code_len;
   char id[UUID_LEN];         /* the property "requestId" */
   size_t id_len;
   const char *product;       /* named by its frames */
-  /* A hint seen before any error (BEFORE_LINE), for the next one.  */
-  const char *before, *before_from;
-  size_t before_line;
-  /* The frames after the error reported last are searched.  */
-  bool after;
-  size_t after_lines;
+  bool sdk_frame;            /* a frame of the SDK in its stack */
+  /* The serverless CLI's lines before its "ErrorCode:".  */
+  char message[MESSAGE_MAX]; /* after "错误信息: " */
+  size_t message_len;
+  size_t message_line;       /* 0: none */
+  size_t environment_line;   /* "Environment: ", 0: none */
 };
 
-struct cli_sdk_scan *
-cli_sdk_scan_new (cli_sdk_found found, cli_sdk_hint hint, void *arg)
+struct cli_format_scan *
+cli_format_scan_new (cli_error_found found, void *arg)
 {
-  struct cli_sdk_scan *s = xcalloc (1, sizeof *s);
+  struct cli_format_scan *s = xcalloc (1, sizeof *s);
   s->found = found;
-  s->hint = hint;
   s->arg = arg;
   return s;
 }
 
 void
-cli_sdk_scan_free (struct cli_sdk_scan *s)
+cli_format_scan_free (struct cli_format_scan *s)
 {
   if (s == NULL)
     return;
@@ -734,7 +708,7 @@ cli_sdk_scan_free (struct cli_sdk_scan *s)
 
 /* Adds the LEN bytes at P to the text held (after a '\n' with NL).  */
 static void
-hold_text (struct cli_sdk_scan *s, bool nl, const char *p, size_t len)
+hold_text (struct cli_format_scan *s, bool nl, const char *p, size_t len)
 {
   size_t need = s->len + nl + len;
   if (need < len)
@@ -752,44 +726,50 @@ hold_text (struct cli_sdk_scan *s, bool nl, const char *p, size_t len)
   s->len += len;
 }
 
-/* Reports E, which starts on line NUMBER; a hint before it is its
-   product, and the frames after it are searched for one (AFTER).  */
+/* Reports E, which starts on line NUMBER.  */
 static size_t
-report (struct cli_sdk_scan *s, struct cli_sdk_error *e, size_t number,
-        bool after)
+report (struct cli_format_scan *s, struct cli_api_error *e, size_t number)
 {
   e->line = number;
   e->error = true;
-  if (e->product == NULL && s->before != NULL && number >= s->before_line
-      && number - s->before_line <= BEFORE_LINES)
-    {
-      e->product = s->before;
-      e->product_from = s->before_from;
-    }
-  s->before = NULL;
   s->found (e, s->arg);
-  s->after = after;
-  s->after_lines = 0;
   return 1;
 }
 
-/* Reports the error held, as far as it has come; returns how many.  */
-static size_t
-flush (struct cli_sdk_scan *s)
+/* The serverless CLI's message, when it stood close enough before
+   NUMBER, into E: without the " (reqId: ...)" the component added.  */
+static void
+code_line_message (const struct cli_format_scan *s, size_t number,
+                   struct cli_api_error *e)
 {
-  struct cli_sdk_error e;
+  if (s->message_line == 0 || number - s->message_line > MESSAGE_LINES)
+    return;
+  size_t len = s->message_len;
+  const char *m = s->message, *reqid = last_of (m, m + len, " (reqId: ");
+  if (reqid != NULL && m[len - 1] == ')')
+    len = (size_t) (reqid - m);
+  e->message = m;
+  e->message_len = len;
+}
+
+/* Reports the error held, as far as it has come (the serverless CLI's:
+   when NUMBER, the line after it, confirmed it); returns how many.  */
+static size_t
+flush (struct cli_format_scan *s)
+{
+  struct cli_api_error e;
   bool no_id;
   size_t n = 0;
+  memset (&e, 0, sizeof e);
   if (s->held == HELD_CONT)
     {
       /* Its first line only, as an error alone on it.  */
       struct hit h = { s->format, s->text, s->text + s->body };
       if (take_any (&h, s->text + s->first_len, &e, &no_id) == TAKEN)
-        n = report (s, &e, s->held_line, true);
+        n = report (s, &e, s->held_line);
     }
   else if (s->held == HELD_NODE)
     {
-      memset (&e, 0, sizeof e);
       e.format = s->format->name;
       e.message = s->text;
       /* Lines before any frame were no message of its.  */
@@ -808,10 +788,28 @@ flush (struct cli_sdk_scan *s)
       if (s->product != NULL)
         {
           e.product = s->product;
-          e.product_from = "stack";
+          e.product_from = CLI_FROM_STACK;
         }
-      if (e.code != NULL || e.message_len > 0)
-        n = report (s, &e, s->held_line, false);
+      /* Node.js 10's "{ Error: " is any error's: the SDK's when a frame
+         is its.  */
+      bool ours = s->format->shape != OLD_DUMP || s->sdk_frame;
+      if (ours && (e.code != NULL || e.message_len > 0))
+        n = report (s, &e, s->held_line);
+    }
+  else if (s->held == HELD_CODE
+           && (s->id_len > 0 || s->environment_line + 1 == s->held_line))
+    {
+      e.format = s->format->name;
+      e.code = s->code;
+      e.code_len = s->code_len;
+      e.code_from = "printed";
+      if (s->id_len > 0)
+        {
+          e.request_id = s->id;
+          e.request_id_len = s->id_len;
+        }
+      code_line_message (s, s->held_line, &e);
+      n = report (s, &e, s->held_line);
     }
   s->held = HELD_NONE;
   s->len = 0;
@@ -823,7 +821,7 @@ flush (struct cli_sdk_scan *s)
    operation (cvm:Action)" then "resource (...) has no permission" and
    "]" on lines of their own.  */
 static bool
-goes_on (const struct cli_sdk_error *e)
+goes_on (const struct cli_api_error *e)
 {
   const char *m = e->message, *end = m + e->message_len;
   static const char nested[] = "[request id:";
@@ -843,19 +841,26 @@ goes_on (const struct cli_sdk_error *e)
 
 /* Holds the error of H, which runs to the END of LINE, as E read it.  */
 static void
-hold (struct cli_sdk_scan *s, const struct hit *h, const char *end,
-      const struct cli_sdk_error *e, size_t number)
+hold (struct cli_format_scan *s, const struct hit *h, const char *end,
+      const struct cli_api_error *e, size_t number)
 {
   s->format = h->format;
   s->held_line = number;
   s->len = 0;
   s->lines = 0;
-  if (h->format->shape == HEADER)
+  s->code_len = s->id_len = 0;
+  s->product = NULL;
+  s->sdk_frame = false;
+  if (h->format->shape == CODE_LINE)
+    {
+      s->held = HELD_CODE;
+      memcpy (s->code, e->code, e->code_len);
+      s->code_len = e->code_len;
+    }
+  else if (h->format->shape == HEADER || h->format->shape == OLD_DUMP)
     {
       s->held = HELD_NODE;
       s->part = NODE_MESSAGE;
-      s->code_len = s->id_len = 0;
-      s->product = NULL;
       hold_text (s, false, e->message, e->message_len);
     }
   else
@@ -870,7 +875,7 @@ hold (struct cli_sdk_scan *s, const struct hit *h, const char *end,
 /* The errors from FROM to END of LINE, number NUMBER; the last one may
    be held.  Returns how many were reported.  */
 static size_t
-scan_errors (struct cli_sdk_scan *s, const char *from, const char *end,
+scan_errors (struct cli_format_scan *s, const char *from, const char *end,
              size_t number)
 {
   const char *line = from;
@@ -881,15 +886,16 @@ scan_errors (struct cli_sdk_scan *s, const char *from, const char *end,
     {
       more = find_hit (line, h.body, end, &next);
       const char *error_end = more ? next.start : end;
-      struct cli_sdk_error e;
+      struct cli_api_error e;
       bool no_id;
       enum taken t = take_any (&h, error_end, &e, &no_id);
+      enum shape shape = h.format->shape;
       if (!more && t != NOT_TAKEN
-          && (h.format->shape == HEADER
+          && (shape == HEADER || shape == OLD_DUMP || shape == CODE_LINE
               || ((t == WANTS_ID || no_id) && goes_on (&e))))
         hold (s, &h, end, &e, number);
       else if (t == TAKEN)
-        n += report (s, &e, number, true);
+        n += report (s, &e, number);
       h = next;
     }
   return n;
@@ -899,7 +905,7 @@ scan_errors (struct cli_sdk_scan *s, const char *from, const char *end,
    its request-id marker ends it, and the line goes on from *FROM; a line
    with another error, or too many lines, end it as it was.  */
 static size_t
-cont_line (struct cli_sdk_scan *s, const char *line, const char *end,
+cont_line (struct cli_format_scan *s, const char *line, const char *end,
            const char **from, bool *consumed)
 {
   struct hit h;
@@ -910,11 +916,11 @@ cont_line (struct cli_sdk_scan *s, const char *line, const char *end,
     {
       hold_text (s, true, line, (size_t) (stop - line));
       struct hit held = { s->format, s->text, s->text + s->body };
-      struct cli_sdk_error e;
+      struct cli_api_error e;
       bool no_id;
       size_t n = 0;
       if (take_any (&held, s->text + s->len, &e, &no_id) == TAKEN)
-        n = report (s, &e, s->held_line, true);
+        n = report (s, &e, s->held_line);
       s->held = HELD_NONE;
       s->len = 0;
       *from = stop;
@@ -948,7 +954,7 @@ quoted (const char *p, const char *end, const char **value, size_t *len)
 /* A line of the properties of a Node.js error held: "  name: value[,]";
    keeps its code and requestId.  False: no such line.  */
 static bool
-node_property (struct cli_sdk_scan *s, const char *line, const char *end)
+node_property (struct cli_format_scan *s, const char *line, const char *end)
 {
   const char *p = line;
   while (p < end && *p == ' ')
@@ -978,36 +984,68 @@ node_property (struct cli_sdk_scan *s, const char *line, const char *end)
   return true;
 }
 
+/* A frame "    at ..." of a Node.js stack held, from P (after its
+   blanks) to END: may name the product, and (Node.js 12 on) end with
+   " {" before the properties.  */
+static size_t
+node_frame (struct cli_format_scan *s, const char *line, const char *p,
+            const char *end)
+{
+  s->lines = s->part == NODE_STACK ? s->lines + 1 : 1;
+  s->part = NODE_STACK;
+  const char *from;
+  if (s->product == NULL)
+    s->product = cli_hint_find (line, (size_t) (end - line), true, &from);
+  if (memmem (line, (size_t) (end - line), "encent", 6) != NULL)
+    s->sdk_frame = true;
+  const char *last = end;
+  while (last > p && last[-1] == ' ')
+    last--;
+  if (last[-1] == '{' && last - 1 > p && last[-2] == ' ')
+    {
+      s->part = NODE_OBJECT;
+      s->lines = 0;
+    }
+  else if (s->lines > NODE_FRAMES)
+    return flush (s);
+  return 0;
+}
+
+/* A property of Node.js 10's dump, after its frames: the last one ends
+   in " }" and ends the error.  */
+static size_t
+old_property (struct cli_format_scan *s, const char *line, const char *end,
+              bool *consumed)
+{
+  const char *last = end;
+  while (last > line && last[-1] == ' ')
+    last--;
+  bool closing = last - line >= 2 && last[-1] == '}' && last[-2] == ' ';
+  const char *prop_end = closing ? last - 2 : end;
+  if (s->lines >= NODE_PROPS || !node_property (s, line, prop_end))
+    {
+      *consumed = false;
+      return flush (s);
+    }
+  s->part = NODE_OBJECT;
+  s->lines++;
+  return closing ? flush (s) : 0;
+}
+
 /* LINE (to END) after the first line of a Node.js stack held: more of
    its message, its frames, its properties; anything else ends it, and
    the line goes on.  */
 static size_t
-node_line (struct cli_sdk_scan *s, const char *line, const char *end,
+node_line (struct cli_format_scan *s, const char *line, const char *end,
            bool *consumed)
 {
   const char *p = line;
   while (p < end && (*p == ' ' || *p == '\t'))
     p++;
+  bool old = s->format->shape == OLD_DUMP;
   *consumed = true;
   if (s->part != NODE_OBJECT && p > line && starts_with (p, end, "at "))
-    {
-      s->lines = s->part == NODE_STACK ? s->lines + 1 : 1;
-      s->part = NODE_STACK;
-      const char *from;
-      if (s->product == NULL)
-        s->product = find_hint (line, (size_t) (end - line), true, &from);
-      const char *last = end;
-      while (last > p && last[-1] == ' ')
-        last--;
-      if (last[-1] == '{' && last - 1 > p && last[-2] == ' ')
-        {
-          s->part = NODE_OBJECT;
-          s->lines = 0;
-        }
-      else if (s->lines > NODE_FRAMES)
-        return flush (s);
-      return 0;
-    }
+    return node_frame (s, line, p, end);
   struct hit h;
   if (s->part == NODE_MESSAGE && s->lines < CONT_LINES
       && !find_hit (line, line, end, &h))
@@ -1016,6 +1054,8 @@ node_line (struct cli_sdk_scan *s, const char *line, const char *end,
       s->lines++;
       return 0;
     }
+  if (old && s->part != NODE_MESSAGE && p > line)
+    return old_property (s, line, end, consumed);
   if (s->part == NODE_OBJECT)
     {
       if (p > line && p < end && *p == '}')
@@ -1030,57 +1070,81 @@ node_line (struct cli_sdk_scan *s, const char *line, const char *end,
   return flush (s);
 }
 
+/* LINE (to END) after the serverless CLI's "ErrorCode:": its
+   "RequestId:   ID" line, or anything else; the error is reported.  */
+static size_t
+code_next_line (struct cli_format_scan *s, const char *line,
+                const char *end, bool *consumed)
+{
+  static const char key[] = "RequestId:";
+  const char *p = line;
+  while (p < end && *p == ' ')
+    p++;
+  if (starts_with (p, end, key))
+    {
+      p += sizeof key - 1;
+      while (p < end && *p == ' ')
+        p++;
+      if (is_uuid (p, end))
+        {
+          memcpy (s->id, p, UUID_LEN);
+          s->id_len = UUID_LEN;
+          *consumed = true;
+        }
+    }
+  return flush (s);
+}
+
+/* Keeps what the serverless CLI prints before its "ErrorCode:" line:
+   its message, and the "Environment:" line just before.  */
+static void
+note_lines_before (struct cli_format_scan *s, const char *line,
+                   const char *end, size_t number)
+{
+  static const char message_key[] = "\xe9\x94\x99\xe8\xaf\xaf\xe4\xbf\xa1"
+                                    "\xe6\x81\xaf: "; /* 错误信息: */
+  static const char environment_key[] = "Environment: ";
+  if (starts_with (line, end, environment_key))
+    s->environment_line = number;
+  else if (starts_with (line, end, message_key))
+    {
+      const char *m = line + sizeof message_key - 1;
+      size_t len = (size_t) (end - m);
+      if (len > MESSAGE_MAX)
+        len = MESSAGE_MAX;
+      memcpy (s->message, m, len);
+      s->message_len = len;
+      s->message_line = number;
+    }
+}
+
 size_t
-cli_sdk_scan_line (struct cli_sdk_scan *s, const char *line, size_t len,
-                   size_t number)
+cli_format_scan_line (struct cli_format_scan *s, const char *line,
+                      size_t len, size_t number)
 {
   const char *end = line + len, *from = line;
   size_t n = 0;
-  bool consumed = false, frame = false;
+  bool consumed = false;
   if (s->held == HELD_CONT)
     n += cont_line (s, line, end, &from, &consumed);
   else if (s->held == HELD_NODE)
     n += node_line (s, line, end, &consumed);
-  else if (s->after)
-    {
-      /* The frames of the error reported last may name its product.  */
-      const char *product, *product_from;
-      frame = is_frame (line, len);
-      if (frame
-          && (product = find_hint (line, len, true, &product_from)) != NULL)
-        {
-          if (s->hint != NULL)
-            s->hint (product, product_from, s->arg);
-          s->after = false;
-        }
-      else if (!frame || ++s->after_lines == AFTER_LINES)
-        s->after = false;
-    }
+  else if (s->held == HELD_CODE)
+    n += code_next_line (s, line, end, &consumed);
   if (consumed)
     return n;
-  size_t found = scan_errors (s, from, end, number);
-  if (found == 0 && !frame && s->held == HELD_NONE)
-    {
-      const char *product, *product_from;
-      if ((product = find_hint (line, len, is_frame (line, len),
-                                &product_from)) != NULL)
-        {
-          s->before = product;
-          s->before_from = product_from;
-          s->before_line = number;
-        }
-    }
-  return n + found;
+  note_lines_before (s, line, end, number);
+  return n + scan_errors (s, from, end, number);
 }
 
 bool
-cli_sdk_scan_waiting (const struct cli_sdk_scan *s)
+cli_format_scan_waiting (const struct cli_format_scan *s)
 {
-  return s->held != HELD_NONE || s->after;
+  return s->held != HELD_NONE;
 }
 
 size_t
-cli_sdk_scan_end (struct cli_sdk_scan *s)
+cli_format_scan_end (struct cli_format_scan *s)
 {
   return flush (s);
 }
