@@ -66,7 +66,8 @@ message_keys (const struct cli_api_error *e, const char *product,
   return kept;
 }
 
-/* The first of the N KEYS in the common table, else the first.  */
+/* The first of the N KEYS in the common table, else the first.  The
+   common table's settles it: the others are no candidates then.  */
 static const struct tcerr_key *
 pick (const struct tcerr_key *keys, size_t n)
 {
@@ -96,7 +97,7 @@ code_by_message (const struct cli_api_error *e, const char *product,
     return false;
   a->found = true;
   a->code_from = "message";
-  if (product == NULL)
+  if (product == NULL && strcmp (k->product, TCERR_COMMON) != 0)
     for (size_t i = 0; i < n; i++)
       add_candidate (a, keys[i].product, keys[i].code,
                      strcmp (keys[i].code, k->code) == 0);
@@ -118,7 +119,8 @@ code_without_product (const struct cli_api_error *e, struct cli_answer *a)
         {
           a->found = true;
           a->product_from = "message";
-          for (size_t i = 0; i < n; i++)
+          for (size_t i = 0; strcmp (k->product, TCERR_COMMON) != 0 && i < n;
+               i++)
             add_candidate (a, keys[i].product, e->code, true);
           return;
         }

@@ -260,6 +260,7 @@ const struct cli_needle cli_format_needles[] = {
   { "ErrorCode:", false },
   { "Environment:", false },
   { "\xe9\x94\x99\xe8\xaf\xaf\xe4\xbf\xa1\xe6\x81\xaf", false }, /* 错误信息 */
+  { "API_", false }, /* its step's source, API_SCF_CreateFunction */
   { NULL, false }
 };
 
@@ -686,6 +687,12 @@ struct cli_format_scan
   size_t message_len;
   size_t message_line;       /* 0: none */
   size_t environment_line;   /* "Environment: ", 0: none */
+  const char *source;        /* the product its step's source names */
+  const char *source_from;
+  size_t source_line;        /* 0: none */
+  /* Every error whose request-id marker is not on its line may go on
+     over the next: the text is a quoted string's, decoded.  */
+  bool whole_text;
 };
 
 struct cli_format_scan *
@@ -742,6 +749,11 @@ static void
 code_line_message (const struct cli_format_scan *s, size_t number,
                    struct cli_api_error *e)
 {
+  if (s->source_line != 0 && number - s->source_line <= MESSAGE_LINES)
+    {
+      e->product = s->source;
+      e->product_from = s->source_from;
+    }
   if (s->message_line == 0 || number - s->message_line > MESSAGE_LINES)
     return;
   size_t len = s->message_len;
@@ -892,7 +904,8 @@ scan_errors (struct cli_format_scan *s, const char *from, const char *end,
       enum shape shape = h.format->shape;
       if (!more && t != NOT_TAKEN
           && (shape == HEADER || shape == OLD_DUMP || shape == CODE_LINE
-              || ((t == WANTS_ID || no_id) && goes_on (&e))))
+              || ((t == WANTS_ID || no_id)
+                  && (s->whole_text || goes_on (&e)))))
         hold (s, &h, end, &e, number);
       else if (t == TAKEN)
         n += report (s, &e, number);
@@ -1104,8 +1117,17 @@ note_lines_before (struct cli_format_scan *s, const char *line,
   static const char message_key[] = "\xe9\x94\x99\xe8\xaf\xaf\xe4\xbf\xa1"
                                     "\xe6\x81\xaf: "; /* 错误信息: */
   static const char environment_key[] = "Environment: ";
+  const char *from, *product;
   if (starts_with (line, end, environment_key))
     s->environment_line = number;
+  else if (memmem (line, (size_t) (end - line), "API_", 4) != NULL
+           && (product = cli_hint_beside (line, (size_t) (end - line),
+                                          &from)) != NULL)
+    {
+      s->source = product;
+      s->source_from = from;
+      s->source_line = number;
+    }
   else if (starts_with (line, end, message_key))
     {
       const char *m = line + sizeof message_key - 1;
@@ -1135,6 +1157,12 @@ cli_format_scan_line (struct cli_format_scan *s, const char *line,
     return n;
   note_lines_before (s, line, end, number);
   return n + scan_errors (s, from, end, number);
+}
+
+void
+cli_format_scan_whole_text (struct cli_format_scan *s)
+{
+  s->whole_text = true;
 }
 
 bool

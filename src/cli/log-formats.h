@@ -38,6 +38,10 @@ struct cli_format_scan *cli_format_scan_new (cli_error_found found,
 size_t cli_format_scan_line (struct cli_format_scan *s, const char *line,
                              size_t len, size_t number);
 
+/* The text is a quoted string's, decoded, whole: an error whose
+   request-id marker is not on its line may find it on the next lines.  */
+void cli_format_scan_whole_text (struct cli_format_scan *s);
+
 /* Whether S holds an error that the next lines may go on: every line
    must then be read.  */
 bool cli_format_scan_waiting (const struct cli_format_scan *s);

@@ -281,6 +281,7 @@ scan_decoded (struct cli_log_scan *s, const char *text, size_t len)
 {
   struct cli_log_scan *inner = scan_new (take_error, forward_hint, s,
                                          s->depth + 1);
+  cli_format_scan_whole_text (inner->formats);
   size_t before = s->found_now;
   s->decoding = true;
   for (const char *p = text, *end = text + len; p <= end;)

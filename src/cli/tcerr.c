@@ -111,14 +111,15 @@ usage (void)
            " contains\n                           TEXT, ASCII letters in either"
            " case (with -p,\n                           only PRODUCT's"
            " table)\n"), stdout);
-  fputs (_("  -e, --explain          explain the errors of the API responses in"
-           "\n                           FILEs (JSON; several per file"
-           " allowed),\n                           or the errors the official"
-           " SDKs print in\n                           them and the responses"
-           " inside their lines\n                           (logs: Go, Python,"
-           " Java, Node.js, .NET,\n                           PHP, C++); with"
-           " no FILE, or when FILE is -,\n                           read"
-           " standard input\n"), stdout);
+  fputs (_("  -e, --explain          explain the Tencent Cloud API errors in"
+           " FILEs:\n                           API responses (JSON, or inside"
+           " log lines),\n                           and what the official SDKs"
+           " and the\n                           programs built on them print"
+           " (Go, Python,\n                           Java, Node.js, .NET, PHP,"
+           " C++, tccli,\n                           Terraform, Packer, the"
+           " serverless CLI...);\n                           one answer per"
+           " error; with no FILE, or\n                           when FILE is"
+           " -, read standard input\n"), stdout);
   /* TRANSLATORS: "[tcerr] " is printed as is, untranslated: keep it.  */
   fputs (_("      --filter           copy FILEs (or standard input) to"
            " standard\n                           output unchanged, and after"
@@ -142,15 +143,15 @@ usage (void)
          stdout);
   putchar ('\n');
   fputs (_("Exit status:\n"), stdout);
-  fputs (_("  0  every code was found; with --explain, no response carries"
-           " an error\n"), stdout);
+  fputs (_("  0  every code was found; with --explain or --filter, the input"
+           "\n     holds no API error (a log without one, an empty file)\n"),
+         stdout);
   fputs (_("  1  a code is not in the catalog, or --search found nothing\n"),
          stdout);
-  fputs (_("  2  usage error, unreadable or malformed input, or write"
-           " error\n"), stdout);
-  fputs (_("  3  with --explain, a response carries an API error (explained"
-           " on\n     standard output)\n"), stdout);
-
+  fputs (_("  2  usage error, a file that cannot be read, or a write error\n"),
+         stdout);
+  fputs (_("  3  with --explain or --filter, an API error was explained\n"),
+         stdout);
 }
 
 static void
