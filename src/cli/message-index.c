@@ -22,7 +22,10 @@ static const char *const catalogs[] = { "zh_CN", "en" };
 
 struct entry
 {
-  char *text;                 /* normalized, UTF-8 */
+  const char *text;           /* normalized, UTF-8: the library's text
+                                 (its first LEN bytes), or a copy when
+                                 normalizing changed more than its end */
+  size_t len;
   const struct tcerr_key *key;
 };
 
@@ -60,13 +63,12 @@ final_mark_len (const char *s, size_t n)
   return 0;
 }
 
-/* The LEN bytes of TEXT normalized, in a new string: each run of blanks
-   one space, none at either end, final punctuation marks (and blanks
-   between them) dropped.  */
-static char *
-message_normalize (const char *text, size_t len)
+/* The LEN bytes of TEXT normalized into OUT (room for LEN + 1): each run
+   of blanks one space, none at either end, final punctuation marks (and
+   blanks between them) dropped; returns its length.  */
+static size_t
+message_normalize (const char *text, size_t len, char *out)
 {
-  char *out = xmalloc (len + 1);
   size_t o = 0;
   bool space = false;
   for (size_t i = 0; i < len;)
@@ -90,24 +92,42 @@ message_normalize (const char *text, size_t len)
         o--;
     }
   out[o] = '\0';
-  return out;
+  return o;
 }
 
+/* Adds the library's TEXT (valid for the life of the process) of KEY.  */
 static void
 add (const char *text, const struct tcerr_key *key)
 {
-  char *normal = message_normalize (text, strlen (text));
-  if (normal[0] == '\0')
+  size_t len = strlen (text);
+  char *normal = xmalloc (len + 1);
+  size_t n = message_normalize (text, len, normal);
+  if (n == 0)
     {
       free (normal);
       return;
+    }
+  const char *kept = normal;
+  if (memcmp (normal, text, n) == 0)
+    {
+      /* Only its end changed: the library's text will do.  */
+      kept = text;
+      free (normal);
     }
   if (entry_count == entry_alloc)
     {
       entry_alloc = entry_alloc != 0 ? 2 * entry_alloc : 1024;
       entries = xreallocarray (entries, entry_alloc, sizeof *entries);
     }
-  entries[entry_count++] = (struct entry) { normal, key };
+  entries[entry_count++] = (struct entry) { kept, n, key };
+}
+
+/* Compares the texts of two entries.  */
+static int
+compare_texts (const struct entry *x, const struct entry *y)
+{
+  int c = memcmp (x->text, y->text, x->len < y->len ? x->len : y->len);
+  return c != 0 ? c : x->len < y->len ? -1 : x->len > y->len;
 }
 
 /* Adds every key's exact text in the language of LOC.  */
@@ -150,7 +170,7 @@ static int
 compare (const void *a, const void *b)
 {
   const struct entry *x = a, *y = b;
-  int c = strcmp (x->text, y->text);
+  int c = compare_texts (x, y);
   if (c == 0)
     c = x->key < y->key ? -1 : x->key > y->key;
   return c;
@@ -175,8 +195,7 @@ build (void)
 static int
 compare_text (const void *key, const void *element)
 {
-  const struct entry *k = key, *e = element;
-  return strcmp (k->text, e->text);
+  return compare_texts (key, element);
 }
 
 size_t
@@ -188,7 +207,9 @@ cli_message_keys (const char *message, size_t len, struct tcerr_key *keys,
     return 0;
   if (!indexed)
     build ();
-  struct entry key = { message_normalize (message, len), NULL };
+  char *normal = xmalloc (len + 1);
+  struct entry key = { normal, message_normalize (message, len, normal),
+                       NULL };
   const struct entry *hit
     = bsearch (&key, entries, entry_count, sizeof *entries, compare_text);
   size_t n = 0;
@@ -196,10 +217,10 @@ cli_message_keys (const char *message, size_t len, struct tcerr_key *keys,
     {
       /* The equal texts, from the first; a key's texts in several
          languages may be the same: each key once.  */
-      while (hit > entries && strcmp (hit[-1].text, key.text) == 0)
+      while (hit > entries && compare_texts (&hit[-1], &key) == 0)
         hit--;
       const struct tcerr_key *last = NULL;
-      for (; hit < entries + entry_count && strcmp (hit->text, key.text) == 0;
+      for (; hit < entries + entry_count && compare_texts (hit, &key) == 0;
            hit++)
         if (hit->key != last)
           {
@@ -209,6 +230,6 @@ cli_message_keys (const char *message, size_t len, struct tcerr_key *keys,
             last = hit->key;
           }
     }
-  free (key.text);
+  free (normal);
   return n;
 }

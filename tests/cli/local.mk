@@ -51,8 +51,15 @@ tests_cli_test_utf8_CFLAGS = $(TEST_CFLAGS)
 tests_cli_test_utf8_LDADD = tests/helpers/libtesthelp.a $(LIBUNISTRING) \
   $(CMOCKA_LIBS)
 
+# Runs a command and writes its peak resident size (filter-memory.test).
+if BUILD_CLI
+check_PROGRAMS += tests/cli/peak-rss
+endif
+tests_cli_peak_rss_CPPFLAGS = -I$(top_builddir)
+
 CLI_TESTS = \
   tests/cli/options.test \
+  tests/cli/filter-memory.test \
   tests/cli/english.test \
   tests/cli/explain.test \
   tests/cli/explain-sdk.test \
