@@ -63,6 +63,7 @@ CLI_TESTS = \
   tests/cli/english.test \
   tests/cli/explain.test \
   tests/cli/explain-sdk.test \
+  tests/cli/explain-programs.test \
   tests/cli/bad-input.test
 # These need the catalogs: Chinese texts, or codes found by their message
 # in every language (filter.test).
