@@ -64,6 +64,8 @@ CLI_TESTS = \
   tests/cli/explain.test \
   tests/cli/explain-sdk.test \
   tests/cli/explain-programs.test \
+  tests/cli/explain-answer.test \
+  tests/cli/explain-requestid.test \
   tests/cli/bad-input.test
 # These need the catalogs: Chinese texts, or codes found by their message
 # in every language (filter.test).
