@@ -20,13 +20,6 @@
 #include <string.h>
 #include <tcerr.h>
 
-const char *const cli_json_needles[] = {
-  "Response",         /* every response ("\"Response\"", escaped too) */
-  "TencentCloudSDK",  /* pino: "type":"TencentCloudSDKHttpException" */
-  "tencentcloud-sdk", /* bunyan: the stack's frames of the SDK */
-  NULL
-};
-
 /* The most containers open at once, and the most bytes an object may
    take (a response pretty-printed over lines included).  */
 #define DEPTH_MAX 32

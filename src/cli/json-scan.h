@@ -39,7 +39,13 @@ size_t cli_json_scan_line (struct cli_json_scan *s, const char *line,
 bool cli_json_scan_waiting (const struct cli_json_scan *s);
 
 /* The needles of the objects reported (prefilter.h): a line without any
-   of them reports nothing, unless an object is open.  */
-extern const char *const cli_json_needles[];
+   of them reports nothing, unless an object is open.  "Response" is in
+   every response (escaped too: \"Response\"), "TencentCloudSDK" in pino's
+   "type" of the SDK's exception, "tencentcloud-sdk" in the frames of
+   bunyan's "stack".  */
+#define CLI_JSON_NEEDLES(X) \
+  X ("Response", false) \
+  X ("TencentCloudSDK", false) \
+  X ("tencentcloud-sdk", false)
 
 #endif

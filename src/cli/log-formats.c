@@ -63,206 +63,16 @@ struct format
   const char *example;    /* what the SDK prints */
 };
 
-/* The formats.  Where each comes from (the SDKs' sources, as read):
-   go      TencentCloud/tencentcloud-sdk-go
-           tencentcloud/common/errors/errors.go, Error(): Sprintf
-           "[TencentCloudSDKError] Code=%s, Message=%s, RequestId=%s", and
-           without ", RequestId=..." when the id is empty (client errors);
-           the first releases printed the id with %d, hence
-           "RequestId=%!d(string=...)".  (Read as vendored in
-           flannel-io/flannel vendor/github.com/tencentcloud/....)  The
-           Ruby SDK prints the same text.
-   python  TencentCloud/tencentcloud-sdk-python
-           tencentcloud/common/exception/tencent_cloud_sdk_exception.py,
-           __str__: "[TencentCloudSDKException] code:%s message:%s
-           requestId:%s" (requestId None for client errors); a traceback
-           ends with "...TencentCloudSDKException: " and that text, and
-           tccli prints it too.
-   java    TencentCloud/tencentcloud-sdk-java src/main/java/com/
-           tencentcloudapi/common/exception/TencentCloudSDKException.java,
-           toString(): "[TencentCloudSDKException]" + "code: " + code +
-           " message:" + message + " requestId:" + id [+ " cause:" ...].
-   java-old  older releases of the same file: "[TencentCloudSDKException]"
-           + "message:" + message + " requestId:" + id, the code glued to
-           the front of the message by "-" (issue 13; not in the stored
-           sources), so the code must have a '.' or be in the catalog.
-   php     TencentCloud/tencentcloud-sdk-php(-intl-en) src/TencentCloud/
-           Common/Exception/TencentCloudSDKException.php, __toString():
-           "[".__CLASS__."]"." code:".$code." message:".$message.
-           " requestId:".$requestId, also after "PHP Fatal error:  Uncaught ".
-   php-old  older releases: "...]message:C-M  requestId:R" (issue 13).
-   cpp     TencentCloud/tencentcloud-sdk-cpp
-           core/include/tencentcloud/core/Error.h, PrintAll():
-           "RequestId=" id ", " "ErrorCode=" code ", " "ErrorMessage="
-           message, which the README's example prints.
-   nodejs  TencentCloud/tencentcloud-sdk-nodejs src/common/exception/
-           tencent_cloud_sdk_exception.ts, toString(): "[TencentCloudSDK
-           Exception]" + "message:" + message + "  requestId:" + id +
-           "  traceId:" + trace (older releases, as in ivangergo3/
-           tencentcloud-sdk-nodejs, stop after the id).  No code: the
-           client sets it as a property (abstract_client.ts:
-           tcError.code = data.Response.Error.Code), which only
-           console.error's dump of the object shows.  Same marker as
-           java-old, which is tried first (its code must be glued on).
-   nodejs-stack  the same exception as console.error (or an uncaught
-           throw) prints it, through util.inspect: the stack, whose first
-           line is "TencentCloudSDKHttpException [Error]: " message (the
-           class sets no name, so inspect shows the class and "Error"),
-           the "    at ..." frames, the last one ending in " {", then the
-           own properties, one a line ("  requestId: '...',", "  traceId:
-           '...',", "  code: '...'"; "  httpCode: 502" for an HTTP error)
-           and "}".  The code is the property (code_from "property").
-   dotnet  TencentCloud/tencentcloud-sdk-dotnet, as issue 13 reports it:
-           "requestId: " id " " and .NET's own Exception.ToString(),
-           "TencentCloud.Common.TencentCloudSDKException: " message (no
-           code; the stored releases of the file print dotnet-old).
-           When the message is AbstractClient.cs's "code:C message:M ",
-           the code is read from it.
-   dotnet-old  TencentCloud/tencentcloud-sdk-dotnet TencentCloud/Common/
-           Exception/TencentCloudSDKException.cs, ToString():
-           $"message\uFF1A{Message} requestId{RequestId}" (a full-width
-           colon, the id glued on), where AbstractClient.cs throws with
-           $"code:{Code} message:{Message} " for an API error.
-   nodejs-old  Node.js 10 and 11's util.inspect of the same exception with
-           its own properties (node lib/util.js formatValue, before the
-           stack moved out of the braces in Node.js 12): "{ Error: "
-           message, the "    at ..." frames, "  requestId: '...'," and
-           the other properties, the last one ending in " }".  The
-           message carries no marker, so a frame of the SDK
-           (".../tencentcloud-sdk-nodejs/tencentcloud/...") must be in
-           its stack.
-   serverless  the serverless framework's CLI for Tencent Cloud,
-           serverless/serverless-tencent src/libs/cli.js logError():
-           "错误信息: " message (its "[...]" parts removed), then
-           "Environment: " platform ", node " version ", tencent v" version,
-           "ErrorCode:   " code, "RequestId:   " id and "TraceId:     "
-           trace, a line each.  The message of an API error comes from
-           serverless-tencent/tencent-component-toolkit src/utils/api.ts:
-           Message " (reqId: " id ")", with the type
-           "API_" SERVICE "_" Action (product-hints.c).
-
-   The programs built on the SDKs print these texts inside their own
-   (tests/cli/explain-programs.test has a log of each, written from their
-   sources):
-   - the Terraform provider (tencentcloudstack/terraform-provider-
-     tencentcloud): "[CRITAL]" logId " api[" action "] fail, request body
-     [" json "], reason[" go "]" and its retries ("[CRITAL] Retryable
-     defined error: " go, tencentcloud/common.go retryError), its SDK
-     debug line "######[DEBUG]tencentcloud-sdk-go: [Action], request:
-     ..., (host H, region:[R]); response:" JSON (connectivity/
-     transport.go), and Terraform's "Error: " go inside its box of
-     "│ " lines, ANSI colours or not;
-   - Pulumi (pulumi-tencentcloud, a bridge of that provider): the same go
-     text after "error: ", in "* " lists of "1 error occurred:";
-   - Packer (hashicorp/packer-plugin-tencentcloud builder/tencentcloud/
-     cvm/common.go Error): "==> NAME: " the step's words ": " go; with
-     -machine-readable, a comma is "%!(PACKER_COMMA)" and a newline "\n"
-     (log-scan.c decodes it);
-   - Kubernetes components (klog "E0501 10:00:00.000000 1 file.go:1] "
-     text, and its structured err="..." quoted; gRPC "rpc error: code =
-     Internal desc = " go);
-   - Go services with logrus, logfmt, zerolog or slog: the go text in
-     msg="..." or err="...", quoted by strconv.Quote (\" and \n), or in
-     a JSON string (log-scan.c decodes both);
-   - JSON logs (slog, zap, bunyan, pino): the text in a string field,
-     or, from Node.js, the exception serialized (json-scan.c);
-   - Ansible's task output: "fatal: [host]: FAILED! => " JSON, the
-     Python text in "msg" or a traceback in "module_stderr";
-   - external-dns: logrus's msg="dealWithError DnsPod/Action request:
-     ..., error: " go "." (provider/tencentcloud/cloudapi/
-     tencentapi.go).  */
 static const struct format formats[] = {
-  { "go", CODE_FIRST, "[TencentCloudSDKError] Code=", ", Message=",
-    ", RequestId=",
-    "TencentCloudSDK",
-    "[TencentCloudSDKError] Code=InvalidDisk.Busy, Message=disk busy,"
-    " RequestId=5f8a3c2e-1b4d-4e6f-9a0b-1c2d3e4f5a6b" },
-  { "python", CODE_FIRST, "[TencentCloudSDKException] code:", " message:",
-    " requestId:",
-    "TencentCloudSDK",
-    "[TencentCloudSDKException] code:AuthFailure.SignatureFailure"
-    " message:The provided credentials could not be validated."
-    " requestId:5f8a3c2e-1b4d-4e6f-9a0b-1c2d3e4f5a6b" },
-  { "java", CODE_FIRST, "[TencentCloudSDKException]code: ", " message:",
-    " requestId:",
-    "TencentCloudSDK",
-    "[TencentCloudSDKException]code: InvalidParameter message:bad"
-    " requestId:5f8a3c2e-1b4d-4e6f-9a0b-1c2d3e4f5a6b" },
-  { "java-old", CODE_GLUED, "[TencentCloudSDKException]message:", "-",
-    " requestId:",
-    "TencentCloudSDK",
-    "[TencentCloudSDKException]message:InvalidDisk.Busy-disk busy"
-    " requestId:5f8a3c2e-1b4d-4e6f-9a0b-1c2d3e4f5a6b" },
-  { "php", CODE_FIRST,
-    "[TencentCloud\\Common\\Exception\\TencentCloudSDKException] code:",
-    " message:", " requestId:",
-    "TencentCloudSDK",
-    "[TencentCloud\\Common\\Exception\\TencentCloudSDKException]"
-    " code:InvalidDisk.Busy message:disk busy"
-    " requestId:5f8a3c2e-1b4d-4e6f-9a0b-1c2d3e4f5a6b" },
-  { "php-old", CODE_GLUED,
-    "[TencentCloud\\Common\\Exception\\TencentCloudSDKException]message:",
-    "-", " requestId:",
-    "TencentCloudSDK",
-    "[TencentCloud\\Common\\Exception\\TencentCloudSDKException]"
-    "message:InvalidDisk.Busy-disk busy"
-    "  requestId:5f8a3c2e-1b4d-4e6f-9a0b-1c2d3e4f5a6b" },
-  { "cpp", ID_FIRST, ", ErrorCode=", ", ErrorMessage=", NULL,
-    "ErrorCode=",
-    "RequestId=5f8a3c2e-1b4d-4e6f-9a0b-1c2d3e4f5a6b,"
-    " ErrorCode=InvalidDisk.Busy, ErrorMessage=disk busy" },
-  { "nodejs", NO_CODE, "[TencentCloudSDKException]message:", NULL,
-    "  requestId:",
-    "TencentCloudSDK",
-    "[TencentCloudSDKException]message:disk busy"
-    "  requestId:5f8a3c2e-1b4d-4e6f-9a0b-1c2d3e4f5a6b  traceId:abc" },
-  { "nodejs-stack", HEADER, "TencentCloudSDKHttpException", NULL, NULL,
-    "TencentCloudSDK",
-    "TencentCloudSDKHttpException [Error]: disk busy\n"
-    "    at AbstractClient.parseResponse (/app/node_modules/"
-    "tencentcloud-sdk-nodejs/tencentcloud/common/abstract_client.js:1:1) {\n"
-    "  requestId: '5f8a3c2e-1b4d-4e6f-9a0b-1c2d3e4f5a6b',\n"
-    "  traceId: '',\n  code: 'InvalidDisk.Busy'\n}" },
-  { "dotnet", ID_BEFORE, "TencentCloud.Common.TencentCloudSDKException: ",
-    NULL, NULL,
-    "TencentCloudSDK",
-    "requestId: 5f8a3c2e-1b4d-4e6f-9a0b-1c2d3e4f5a6b"
-    " TencentCloud.Common.TencentCloudSDKException: disk busy" },
-  /* U+FF1A FULLWIDTH COLON, in UTF-8.  */
-  { "dotnet-old", CODE_FIRST, "message\xef\xbc\x9a" "code:", " message:",
-    " requestId",
-    "\xef\xbc\x9a" "code:",
-    "message\xef\xbc\x9a" "code:InvalidDisk.Busy message:disk busy"
-    "  requestId5f8a3c2e-1b4d-4e6f-9a0b-1c2d3e4f5a6b" },
-  { "nodejs-old", OLD_DUMP, "{ Error: ", NULL, NULL, "{ Error: ",
-    "{ Error: disk busy\n"
-    "    at AbstractClient.parseResponse (/app/node_modules/"
-    "tencentcloud-sdk-nodejs/tencentcloud/common/abstract_client.js:1:1)\n"
-    "  requestId: '5f8a3c2e-1b4d-4e6f-9a0b-1c2d3e4f5a6b',\n"
-    "  code: 'InvalidDisk.Busy' }" },
-  { "serverless", CODE_LINE, "ErrorCode:", NULL, NULL, "ErrorCode:",
-    "\xe9\x94\x99\xe8\xaf\xaf\xe4\xbf\xa1\xe6\x81\xaf: disk busy"
-    " (reqId: 5f8a3c2e-1b4d-4e6f-9a0b-1c2d3e4f5a6b)\n\n"
-    "Environment: linux, node v18.0.0, tencent v1.0.0\n"
-    "ErrorCode:   InvalidDisk.Busy\n"
-    "RequestId:   5f8a3c2e-1b4d-4e6f-9a0b-1c2d3e4f5a6b" },
+#define FORMAT(name, shape, marker, after_code, before_id, needle, example) \
+  { name, shape, marker, after_code, before_id, needle, example },
+#include "log-formats.def"
+#undef FORMAT
 };
 
 #define FORMATS (sizeof formats / sizeof formats[0])
-
-/* The needles of the table's markers, and of the lines the serverless
-   CLI prints before its "ErrorCode:" (its message, "Environment:").  */
-const struct cli_needle cli_format_needles[] = {
-  { "TencentCloudSDK", false },
-  { "ErrorCode=", false },
-  { "\xef\xbc\x9a" "code:", false },
-  { "{ Error: ", false },
-  { "ErrorCode:", false },
-  { "Environment:", false },
-  { "\xe9\x94\x99\xe8\xaf\xaf\xe4\xbf\xa1\xe6\x81\xaf", false }, /* 错误信息 */
-  { "API_", false }, /* its step's source, API_SCF_CreateFunction */
-  { NULL, false }
-};
+/* formats_present's bits: one a format.  */
+_Static_assert (FORMATS <= sizeof (unsigned long) * 8, "too many formats");
 
 #define UUID_LEN 36
 static const char id_key[] = "RequestId=";
@@ -408,11 +218,41 @@ hit_start (const struct format *f, const char *line, const char *pos)
     }
 }
 
+/* The formats whose needle the bytes from LINE to END hold, a bit each
+   (in the table's order): the others' markers are not there.  Each
+   needle is searched for once.  */
+static unsigned long
+formats_present (const char *line, const char *end)
+{
+  /* The first format with the same needle as each.  */
+  static unsigned char same[FORMATS];
+  static bool same_known;
+  if (!same_known)
+    {
+      for (size_t i = 0; i < FORMATS; i++)
+        for (same[i] = 0; strcmp (formats[same[i]].needle,
+                                  formats[i].needle) != 0; same[i]++)
+          continue;
+      same_known = true;
+    }
+  unsigned long present = 0;
+  for (size_t i = 0; i < FORMATS; i++)
+    {
+      bool here = same[i] < i
+        ? (present >> same[i] & 1) != 0
+        : memmem (line, (size_t) (end - line), formats[i].needle,
+                  strlen (formats[i].needle)) != NULL;
+      present |= (unsigned long) here << i;
+    }
+  return present;
+}
+
 /* The first error from FROM to END of LINE, into *H; false: none.  Of
-   formats that start at the same place, the first in the table.  */
+   formats that start at the same place, the first in the table.  Only
+   the formats of PRESENT (formats_present) are looked for.  */
 static bool
 find_hit (const char *line, const char *from, const char *end,
-          struct hit *h)
+          unsigned long present, struct hit *h)
 {
   h->format = NULL;
   h->start = NULL;
@@ -420,6 +260,8 @@ find_hit (const char *line, const char *from, const char *end,
   for (size_t i = 0; i < FORMATS; i++)
     {
       const struct format *f = &formats[i];
+      if ((present >> i & 1) == 0)
+        continue;
       size_t n = strlen (f->marker);
       const char *p = from, *pos = NULL, *start = NULL;
       while (p < end && (pos = memmem (p, (size_t) (end - p), f->marker, n)))
@@ -893,10 +735,11 @@ scan_errors (struct cli_format_scan *s, const char *from, const char *end,
   const char *line = from;
   size_t n = 0;
   struct hit h, next;
-  bool more = find_hit (line, from, end, &h);
+  unsigned long present = formats_present (from, end);
+  bool more = present != 0 && find_hit (line, from, end, present, &h);
   while (more)
     {
-      more = find_hit (line, h.body, end, &next);
+      more = find_hit (line, h.body, end, present, &next);
       const char *error_end = more ? next.start : end;
       struct cli_api_error e;
       bool no_id;
@@ -922,7 +765,8 @@ cont_line (struct cli_format_scan *s, const char *line, const char *end,
            const char **from, bool *consumed)
 {
   struct hit h;
-  const char *stop = find_hit (line, line, end, &h) ? h.start : end;
+  const char *stop = find_hit (line, line, end, formats_present (line, end),
+                               &h) ? h.start : end;
   const char *key = s->format->before_id != NULL
     ? last_of (line, stop, s->format->before_id) : NULL;
   if (key != NULL)
@@ -1061,7 +905,7 @@ node_line (struct cli_format_scan *s, const char *line, const char *end,
     return node_frame (s, line, p, end);
   struct hit h;
   if (s->part == NODE_MESSAGE && s->lines < CONT_LINES
-      && !find_hit (line, line, end, &h))
+      && !find_hit (line, line, end, formats_present (line, end), &h))
     {
       hold_text (s, true, line, (size_t) (end - line));
       s->lines++;

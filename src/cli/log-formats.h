@@ -52,8 +52,12 @@ size_t cli_format_scan_end (struct cli_format_scan *s);
 void cli_format_scan_free (struct cli_format_scan *s);
 
 /* What a line must hold for the scanner to find or start anything in it
-   (the table's markers, and the lines the serverless CLI prints before
-   its error).  */
-extern const struct cli_needle cli_format_needles[];
+   (prefilter.h), X (TEXT, FRAME_ONLY) for each: the needle of each format
+   of log-formats.def, and these, of the lines the serverless CLI prints
+   before its error (its message, "Environment:", its step's source).  */
+#define CLI_FORMAT_LINE_NEEDLES(X) \
+  X ("Environment:", false) \
+  X ("\xe9\x94\x99\xe8\xaf\xaf", false) /* 错误 */ \
+  X ("API_", false)
 
 #endif

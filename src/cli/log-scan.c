@@ -119,26 +119,6 @@ cli_log_scan_end (struct cli_log_scan *s)
   return s->found_now;
 }
 
-void
-cli_log_scan_needles (void (*fn) (const struct cli_needle *needle,
-                                  void *arg),
-                      void *arg)
-{
-  for (const struct cli_needle *n = cli_format_needles; n->text != NULL; n++)
-    fn (n, arg);
-  for (const char *const *p = cli_json_needles; *p != NULL; p++)
-    {
-      struct cli_needle n = { *p, false };
-      fn (&n, arg);
-    }
-  for (const struct cli_needle *n = cli_hint_needles; n->text != NULL; n++)
-    fn (n, arg);
-  /* A Packer line's decoded text may hold needles its own bytes hide: the
-     comma of ", Message=" ("ErrorCode=" is still whole).  */
-  struct cli_needle packer = { packer_comma, false };
-  fn (&packer, arg);
-}
-
 /* --- Hints and errors ---------------------------------------------------- */
 
 /* An error found on the line being read (or one that ended on it): its

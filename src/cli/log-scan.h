@@ -7,7 +7,9 @@
 #ifndef TCERR_CLI_LOG_SCAN_H
 #define TCERR_CLI_LOG_SCAN_H
 
+#include "json-scan.h"
 #include "log-formats.h"
+#include "product-hints.h"
 
 #include <stdbool.h>
 #include <stddef.h>
@@ -50,11 +52,14 @@ size_t cli_log_scan_end (struct cli_log_scan *s);
 /* Frees S (what cli_log_scan_end would report is dropped).  */
 void cli_log_scan_free (struct cli_log_scan *s);
 
-/* Calls FN with every needle (prefilter.h) of what the scanner reads: a
-   line without any of them, when the scanner waits for nothing, changes
-   nothing but the line numbers.  */
-void cli_log_scan_needles (void (*fn) (const struct cli_needle *needle,
-                                       void *arg),
-                           void *arg);
+/* Every needle (prefilter.h) of what the scanner reads, X (TEXT,
+   FRAME_ONLY) for each: a line without any of them, when the scanner
+   waits for nothing, changes nothing but the line numbers.  A quoted
+   string or a Packer line holds the needles of its decoded text: none
+   holds a '\\', a '"', a ',' or a '\n'.  */
+#define CLI_LOG_SCAN_NEEDLES(X) \
+  CLI_FORMAT_LINE_NEEDLES (X) \
+  CLI_JSON_NEEDLES (X) \
+  CLI_HINT_NEEDLES (X)
 
 #endif

@@ -2,14 +2,17 @@
 /* The needles of the log scanner, searched for in whole buffers: see
    prefilter.h.
 
-   The needles are the scanner's own tables' (cli_log_scan_needles),
-   collected once.  Each is found by three of its bytes: its first, its
-   second, and the one REACH bytes after its first (or its last when it is
-   shorter), compared 16 bytes at a time (GCC's vector extensions: SSE2 on
-   x86-64, NEON on ARM, plain code elsewhere); where they all are, the
-   whole needle is compared.  ESC always counts: the scanner reads lines
-   without their ANSI escape sequences, which may stand inside a
-   needle.  */
+   The needles are the scanner's own tables': each format's of
+   log-formats.def, and the others the scanner lists
+   (CLI_LOG_SCAN_NEEDLES), read here at compile time.  Each is found by
+   three of its bytes: its first, its second, and the one REACH bytes
+   after its first (or its last when it is shorter), compared 16 bytes at
+   a time (GCC's vector extensions: SSE2 on x86-64, NEON on ARM, plain
+   code elsewhere), constants all, so that the compiler shares the
+   comparisons that needles have in common; where a needle's three bytes
+   are, the whole needle is compared.  ESC always counts: the scanner
+   reads lines without their ANSI escape sequences, which may stand inside
+   a needle.  */
 #include <config.h>
 
 #include "log-scan.h"
@@ -19,51 +22,18 @@
 #include <stdint.h>
 #include <string.h>
 
-#define NEEDLES_MAX 24
 #define REACH 5 /* the farthest byte compared, after the first */
 
-struct needle
-{
-  const char *text;
-  size_t len;
-  bool frame_only;
-  unsigned char c0, c1, ck; /* bytes 0, 1 and K */
-  int k;
+static const struct cli_needle needles[] = {
+#define FORMAT(name, shape, marker, after_code, before_id, needle, example) \
+  { needle, false },
+#include "log-formats.def"
+#undef FORMAT
+#define NEEDLE(text, frame_only) { text, frame_only },
+  CLI_LOG_SCAN_NEEDLES (NEEDLE)
+#undef NEEDLE
 };
-
-static struct needle needles[NEEDLES_MAX];
-static int needle_count = -1;
-
-/* Adds NEEDLE, unless it is there already.  */
-static void
-add_needle (const struct cli_needle *n, void *arg)
-{
-  (void) arg;
-  size_t len = strlen (n->text);
-  for (int i = 0; i < needle_count; i++)
-    if (strcmp (needles[i].text, n->text) == 0
-        && needles[i].frame_only == n->frame_only)
-      return;
-  if (needle_count == NEEDLES_MAX || len < 3)
-    __builtin_trap (); /* a table that breaks prefilter.h's rules */
-  struct needle *d = &needles[needle_count++];
-  d->text = n->text;
-  d->len = len;
-  d->frame_only = n->frame_only;
-  d->k = len - 1 < REACH ? (int) len - 1 : REACH;
-  d->c0 = (unsigned char) n->text[0];
-  d->c1 = (unsigned char) n->text[1];
-  d->ck = (unsigned char) n->text[d->k];
-}
-
-static void
-collect (void)
-{
-  if (needle_count >= 0)
-    return;
-  needle_count = 0;
-  cli_log_scan_needles (add_needle, NULL);
-}
+#define NEEDLES ((int) (sizeof needles / sizeof needles[0]))
 
 /* The needle at Q (before END): its index, -1 for ESC, -2 for none.  */
 static int
@@ -71,11 +41,13 @@ needle_at (const char *q, const char *end)
 {
   if (*q == '\033')
     return -1;
-  for (int i = 0; i < needle_count; i++)
-    if ((unsigned char) *q == needles[i].c0
-        && (size_t) (end - q) >= needles[i].len
-        && memcmp (q, needles[i].text, needles[i].len) == 0)
-      return i;
+  for (int i = 0; i < NEEDLES; i++)
+    if (*q == needles[i].text[0])
+      {
+        size_t len = strlen (needles[i].text);
+        if ((size_t) (end - q) >= len && memcmp (q, needles[i].text, len) == 0)
+          return i;
+      }
   return -2;
 }
 
@@ -92,6 +64,29 @@ load (const char *p)
   return v;
 }
 
+/* The byte of TEXT (a needle, a string literal) compared last: REACH
+   after its first, or its last.  */
+#define LAST(text) (sizeof (text) - 2 < REACH ? sizeof (text) - 2 : REACH)
+
+/* The lanes of B (the bytes from P on, B[J] from P + J) where a needle
+   may start: its three bytes are there, or ESC is.  */
+static vmask
+candidates (const vec *b)
+{
+  vmask m = (vmask) (b[0] == '\033');
+#define SIGNATURE(text, frame_only) \
+  m |= (vmask) ((b[0] == (unsigned char) (text)[0]) \
+                & (b[1] == (unsigned char) (text)[1]) \
+                & (b[LAST (text)] == (unsigned char) (text)[LAST (text)]));
+#define FORMAT(name, shape, marker, after_code, before_id, needle, example) \
+  SIGNATURE (needle, false)
+#include "log-formats.def"
+#undef FORMAT
+  CLI_LOG_SCAN_NEEDLES (SIGNATURE)
+#undef SIGNATURE
+  return m;
+}
+
 /* The first needle from P on (before END), its index into *WHICH; END
    when none.  */
 static const char *
@@ -102,12 +97,7 @@ next_needle (const char *p, const char *end, int *which)
       vec b[REACH + 1];
       for (int j = 0; j <= REACH; j++)
         b[j] = load (p + j);
-      vmask m = (vmask) (b[0] == '\033');
-      for (int i = 0; i < needle_count; i++)
-        {
-          const struct needle *n = &needles[i];
-          m |= (vmask) ((b[0] == n->c0) & (b[1] == n->c1) & (b[n->k] == n->ck));
-        }
+      vmask m = candidates (b);
       vwords any = (vwords) m;
       if ((any[0] | any[1]) != 0)
         for (int i = 0; i < LANES; i++)
@@ -125,7 +115,6 @@ void
 cli_prefilter_start (struct cli_prefilter *pf, const char *begin,
                      const char *end)
 {
-  collect ();
   pf->begin = begin;
   pf->end = end;
   pf->next = next_needle (begin, end, &pf->next_needle);

@@ -29,13 +29,6 @@
 #include <string.h>
 #include <tcerr.h>
 
-const struct cli_needle cli_hint_needles[] = {
-  { "tccli ", false },
-  /* "tencentcloud" after its 't' or 'T', on a frame.  */
-  { "encent", true },
-  { NULL, false }
-};
-
 static bool
 starts_with (const char *p, const char *end, const char *s)
 {

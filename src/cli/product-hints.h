@@ -31,7 +31,11 @@ const char *cli_hint_find (const char *line, size_t len, bool frame,
 const char *cli_hint_beside (const char *line, size_t len,
                              const char **from);
 
-/* What a line must hold for cli_hint_find to find anything in it.  */
-extern const struct cli_needle cli_hint_needles[];
+/* What a line must hold for cli_hint_find to find anything in it
+   (prefilter.h): a tccli command line, "tencentcloud" after its 't' or
+   'T' on a frame.  */
+#define CLI_HINT_NEEDLES(X) \
+  X ("tccli ", false) \
+  X ("encent", true)
 
 #endif
