@@ -46,6 +46,10 @@
 
 #define CHUNK (256 * 1024)
 #define LINE_MAX_SCANNED (1024 * 1024)
+/* The most lines of a run of lines skipped that are counted: the
+   scanner's distances (a hint before an error, the serverless CLI's lines
+   before its error) are all shorter, so it decides the same.  */
+#define SKIPPED_COUNTED 64
 
 /* --- Answers ---------------------------------------------------------------- */
 
@@ -61,7 +65,7 @@ struct cached
   size_t message_len;
   struct cli_answer answer;
 };
-#define CACHED 64
+#define CACHED 256
 /* The longest message an answer is kept for.  */
 #define CACHED_MESSAGE_MAX 512
 
@@ -249,7 +253,8 @@ line_ended (struct cli_filter *f, const char *line, size_t len,
       f->prev = line;
       f->prev_len = len;
       f->prev_skipped = true;
-      f->skipped++;
+      if (f->skipped < SKIPPED_COUNTED)
+        f->skipped++;
       return;
     }
   count_skipped (f);
@@ -259,12 +264,14 @@ line_ended (struct cli_filter *f, const char *line, size_t len,
   scan_line (f, line, len, eol);
 }
 
-/* The number of '\n' from P to END.  */
+/* The number of '\n' from P to END, or SKIPPED_COUNTED when there are
+   more.  */
 static size_t
 count_lines (const char *p, const char *end)
 {
   size_t n = 0;
-  while (p < end && (p = memchr (p, '\n', (size_t) (end - p))) != NULL)
+  while (n < SKIPPED_COUNTED
+         && (p = memchr (p, '\n', (size_t) (end - p))) != NULL)
     n++, p++;
   return n;
 }
@@ -285,6 +292,8 @@ skip_lines (struct cli_filter *f, struct cli_prefilter *pf, const char *p,
   before = before != NULL ? before + 1 : p;
   size_t len = (size_t) (bol - before);
   f->skipped += count_lines (p, bol + 1);
+  if (f->skipped > SKIPPED_COUNTED)
+    f->skipped = SKIPPED_COUNTED;
   f->prev = before;
   f->prev_len = len > LINE_MAX_SCANNED ? LINE_MAX_SCANNED : len;
   f->prev_skipped = true;

@@ -45,7 +45,7 @@ bool cli_json_scan_waiting (const struct cli_json_scan *s);
    bunyan's "stack".  */
 #define CLI_JSON_NEEDLES(X) \
   X ("Response", false) \
-  X ("TencentCloudSDK", false) \
-  X ("tencentcloud-sdk", false)
+  X ("encentCloudSDK", false) \
+  X ("encentcloud-sdk", false)
 
 #endif

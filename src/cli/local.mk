@@ -14,7 +14,7 @@ CLI_EXPLAIN_SRCS = \
   src/cli/log-formats.c src/cli/log-formats.h \
   src/cli/log-scan.c src/cli/log-scan.h \
   src/cli/message-index.c src/cli/message-index.h \
-  src/cli/prefilter.c src/cli/prefilter.h \
+  src/cli/prefilter.c src/cli/prefilter.h src/cli/prefilter-loop.h \
   src/cli/product-hints.c src/cli/product-hints.h \
   src/cli/query.c src/cli/query.h \
   src/cli/text.c src/cli/text.h \

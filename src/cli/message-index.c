@@ -95,10 +95,18 @@ message_normalize (const char *text, size_t len, char *out)
   return o;
 }
 
-/* Adds the library's TEXT (valid for the life of the process) of KEY.  */
+/* The entry each key got first (its index + 1; 0: none): a later
+   language whose text is the same adds none.  */
+static size_t *first_entry;
+
+/* Adds the library's TEXT (valid for the life of the process) of KEY,
+   unless KEY has that text already.  */
 static void
-add (const char *text, const struct tcerr_key *key)
+add (const char *text, const struct tcerr_key *key, size_t key_index)
 {
+  size_t first = first_entry[key_index];
+  if (first != 0 && strcmp (entries[first - 1].text, text) == 0)
+    return;
   size_t len = strlen (text);
   char *normal = xmalloc (len + 1);
   size_t n = message_normalize (text, len, normal);
@@ -120,6 +128,8 @@ add (const char *text, const struct tcerr_key *key)
       entries = xreallocarray (entries, entry_alloc, sizeof *entries);
     }
   entries[entry_count++] = (struct entry) { kept, n, key };
+  if (first == 0 && kept == text)
+    first_entry[key_index] = entry_count;
 }
 
 /* Compares the texts of two entries.  */
@@ -141,7 +151,7 @@ add_language (locale_t loc)
       struct tcerr_result r;
       if (tcerr_lookup_l (keys[i].product, keys[i].code, loc, &r) == 0
           && r.match == TCERR_MATCH_EXACT)
-        add (r.message, &keys[i]);
+        add (r.message, &keys[i], i);
     }
 }
 
@@ -179,6 +189,9 @@ compare (const void *a, const void *b)
 static void
 build (void)
 {
+  size_t count;
+  tcerr_keys (&count);
+  first_entry = xcalloc (count, sizeof *first_entry);
   locale_t c = newlocale (LC_ALL_MASK, "C", (locale_t) 0);
   if (c != (locale_t) 0)
     {
@@ -188,6 +201,8 @@ build (void)
   add_catalogs ();
   if (entry_count > 0)
     qsort (entries, entry_count, sizeof *entries, compare);
+  free (first_entry);
+  first_entry = NULL;
   indexed = true;
 }
 

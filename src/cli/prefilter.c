@@ -6,9 +6,9 @@
    log-formats.def, and the others the scanner lists
    (CLI_LOG_SCAN_NEEDLES), read here at compile time.  Each is found by
    three of its bytes: its first, its second, and the one REACH bytes
-   after its first (or its last when it is shorter), compared 16 bytes at
-   a time (GCC's vector extensions: SSE2 on x86-64, NEON on ARM, plain
-   code elsewhere), constants all, so that the compiler shares the
+   after its first (or its last when it is shorter), compared 32 bytes at
+   a time (GCC's vector extensions: SSE2 or AVX2 on x86-64, NEON on ARM,
+   plain code elsewhere), constants all, so that the compiler shares the
    comparisons that needles have in common; where a needle's three bytes
    are, the whole needle is compared.  ESC always counts: the scanner
    reads lines without their ANSI escape sequences, which may stand inside
@@ -22,7 +22,8 @@
 #include <stdint.h>
 #include <string.h>
 
-#define REACH 5 /* the farthest byte compared, after the first */
+#define REACH 5 /* the farthest byte compared, after the first (next_needle
+                   loads each of the REACH + 1) */
 
 static const struct cli_needle needles[] = {
 #define FORMAT(name, shape, marker, after_code, before_id, needle, example) \
@@ -51,64 +52,47 @@ needle_at (const char *q, const char *end)
   return -2;
 }
 
-typedef unsigned char vec __attribute__ ((vector_size (16)));
-typedef signed char vmask __attribute__ ((vector_size (16)));
-typedef unsigned long long vwords __attribute__ ((vector_size (16)));
-#define LANES 16
-
-static vec
-load (const char *p)
-{
-  vec v;
-  memcpy (&v, p, sizeof v);
-  return v;
-}
-
 /* The byte of TEXT (a needle, a string literal) compared last: REACH
    after its first, or its last.  */
 #define LAST(text) (sizeof (text) - 2 < REACH ? sizeof (text) - 2 : REACH)
 
-/* The lanes of B (the bytes from P on, B[J] from P + J) where a needle
-   may start: its three bytes are there, or ESC is.  */
-static vmask
-candidates (const vec *b)
-{
-  vmask m = (vmask) (b[0] == '\033');
-#define SIGNATURE(text, frame_only) \
-  m |= (vmask) ((b[0] == (unsigned char) (text)[0]) \
-                & (b[1] == (unsigned char) (text)[1]) \
-                & (b[LAST (text)] == (unsigned char) (text)[LAST (text)]));
-#define FORMAT(name, shape, marker, after_code, before_id, needle, example) \
-  SIGNATURE (needle, false)
-#include "log-formats.def"
-#undef FORMAT
-  CLI_LOG_SCAN_NEEDLES (SIGNATURE)
-#undef SIGNATURE
-  return m;
-}
+/* The search, 16 bytes at a time (SSE2 on x86-64, NEON on ARM), and on
+   x86-64 also 32 bytes at a time for processors with AVX2, which the
+   first search picks (prefilter-loop.h is the loop, written once).  */
+#define NEXT_NEEDLE next_needle_16
+#define VECTOR_BYTES 16
+#define VECTOR_TARGET
+#include "prefilter-loop.h"
+#undef NEXT_NEEDLE
+#undef VECTOR_BYTES
+#undef VECTOR_TARGET
+
+#if defined __x86_64__ && defined __GNUC__
+# define NEXT_NEEDLE next_needle_32
+# define VECTOR_BYTES 32
+# define VECTOR_TARGET __attribute__ ((target ("avx2")))
+# include "prefilter-loop.h"
+# undef NEXT_NEEDLE
+# undef VECTOR_BYTES
+# undef VECTOR_TARGET
+#endif
 
 /* The first needle from P on (before END), its index into *WHICH; END
    when none.  */
 static const char *
 next_needle (const char *p, const char *end, int *which)
 {
-  while (end - p >= LANES + REACH)
+#if defined __x86_64__ && defined __GNUC__
+  static int avx2 = -1;
+  if (avx2 < 0)
     {
-      vec b[REACH + 1];
-      for (int j = 0; j <= REACH; j++)
-        b[j] = load (p + j);
-      vmask m = candidates (b);
-      vwords any = (vwords) m;
-      if ((any[0] | any[1]) != 0)
-        for (int i = 0; i < LANES; i++)
-          if (m[i] != 0 && (*which = needle_at (p + i, end)) != -2)
-            return p + i;
-      p += LANES;
+      __builtin_cpu_init ();
+      avx2 = __builtin_cpu_supports ("avx2") != 0;
     }
-  for (; p < end; p++)
-    if ((*which = needle_at (p, end)) != -2)
-      return p;
-  return end;
+  if (avx2)
+    return next_needle_32 (p, end, which);
+#endif
+  return next_needle_16 (p, end, which);
 }
 
 void
