@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
-/* One error, one answer: the catalog entry that explains an API error
+/* One error, one answer: the registry's key that explains an API error
    found in a text (api-error.h), for --explain and --filter.  */
 #ifndef TCERR_CLI_ANSWER_H
 #define TCERR_CLI_ANSWER_H
@@ -41,7 +41,7 @@ struct cli_answer
    server's message is; the common table's; else the first product that
    documents the code, naming the others whose texts differ.  An error
    printed without its code gets the code whose text its message is, the
-   same way.  The strings of *A are the catalog's, or E's code.  */
+   same way.  The strings of *A are the library's, or E's code.  */
 void cli_answer_error (const char *option, const struct cli_api_error *e,
                        struct cli_answer *a);
 

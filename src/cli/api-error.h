@@ -11,7 +11,7 @@
 /* The strings either point into the scanned text (a scanner's report,
    valid during the call that reports it) or belong to the error (a copy
    made by cli_api_error_copy).  FORMAT, CODE_FROM, PRODUCT and
-   PRODUCT_FROM are static: a table's, or the catalog's.  */
+   PRODUCT_FROM are static: a table's, or the library's.  */
 struct cli_api_error
 {
   const char *format;       /* the format table's name ("go"...), or
@@ -28,7 +28,7 @@ struct cli_api_error
   size_t request_id_len;
   size_t line;              /* from 1: the line the error starts on */
   bool error;               /* false: a response that carries no error */
-  const char *product;      /* a product of the catalog that the text
+  const char *product;      /* a product of the registry that the text
                                around the error names, or NULL */
   const char *product_from; /* where it is named (cli_hint_*), NULL
                                without */

@@ -33,6 +33,7 @@
 #include "diag.h"
 #include "error-list.h"
 #include "filter.h"
+#include "log-scan.h"
 #include "prefilter.h"
 #include "xalloc.h"
 
@@ -50,6 +51,8 @@
    scanner's distances (a hint before an error, the serverless CLI's lines
    before its error) are all shorter, so it decides the same.  */
 #define SKIPPED_COUNTED 64
+_Static_assert (SKIPPED_COUNTED > CLI_LOG_SCAN_DISTANCE_MAX,
+                "--filter must count the lines the scanner weighs");
 
 /* --- Answers ---------------------------------------------------------------- */
 
@@ -112,7 +115,7 @@ keep_answer (struct cached *c, const struct cli_api_error *e,
   c->message_len = e->message_len;
   c->answer = *a;
   /* The code answered is the error's (the copy's now), or the
-     catalog's.  */
+     library's.  */
   if (a->found && a->hit.code == e->code)
     c->answer.hit.code = c->code;
 }

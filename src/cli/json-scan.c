@@ -176,10 +176,11 @@ static void
 keep_string (struct cli_json_scan *s, const char *p, size_t len,
              struct span *sp)
 {
-  if (len > s->arena_alloc - s->arena_len)
+  /* An empty string is kept too: the arena exists once a string is.  */
+  if (s->arena == NULL || len > s->arena_alloc - s->arena_len)
     {
-      s->arena_alloc = s->arena_len + len > 2 * s->arena_alloc
-                       ? s->arena_len + len : 2 * s->arena_alloc;
+      size_t need = s->arena_len + len > 64 ? s->arena_len + len : 64;
+      s->arena_alloc = need > 2 * s->arena_alloc ? need : 2 * s->arena_alloc;
       s->arena = xrealloc (s->arena, s->arena_alloc);
     }
   sp->off = s->arena_len;
@@ -187,7 +188,7 @@ keep_string (struct cli_json_scan *s, const char *p, size_t len,
   s->arena_len += sp->len;
 }
 
-/* Whether the string at SP is a code the catalog could have.  */
+/* Whether the string at SP is a code the registry could have.  */
 static bool
 valid_code (const struct cli_json_scan *s, struct span sp)
 {
@@ -672,13 +673,33 @@ goes_on (struct cli_json_scan *s, bool brace_last)
   return false;
 }
 
-/* The objects from P to END of the line; where the line's search starts
-   when an object from an earlier line fails on it: LINE.  */
+/* Whether the line from P to END starts (after blanks) with the member
+   "Response": what a line after one that ended with '{' must.  */
+static bool
+opens_with_response (const char *p, const char *end)
+{
+  static const char key[] = "\"Response\"";
+  while (p < end && is_blank (*p))
+    p++;
+  if ((size_t) (end - p) < sizeof key - 1
+      || memcmp (p, key, sizeof key - 1) != 0)
+    return false;
+  for (p += sizeof key - 1; p < end && is_blank (*p); p++)
+    continue;
+  return p < end && *p == ':';
+}
+
+/* The objects from P to END of a line.  */
 static void
-scan_objects (struct cli_json_scan *s, const char *line, const char *p,
+scan_objects (struct cli_json_scan *s, const char *p,
               const char *end)
 {
   const char *stop;
+  if (s->depth > 0 && s->stack[0].brace_only && s->state == S_KEY_OR_END
+      && !opens_with_response (p, end))
+    /* The line-ending '{' opened no response: the line is read anew,
+       as if that line had not been read (--filter may not read it).  */
+    reset (s);
   if (s->depth > 0)
     {
       static const char nl[] = "\n";
@@ -688,12 +709,14 @@ scan_objects (struct cli_json_scan *s, const char *line, const char *p,
       else
         stop = p; /* the line end broke it: the line is searched whole */
       if (r == FED_ALL)
-        return;
-      bool pending = s->stack[0].brace_only;
+        {
+          /* Over the next line end too only inside a response.  */
+          if (!goes_on (s, false))
+            reset (s);
+          return;
+        }
       reset (s);
-      /* A response that a line-ending '{' did not open: the line is
-         searched from its start.  */
-      p = r == FED_DONE ? stop : pending ? line : stop < end ? stop : end;
+      p = r == FED_DONE ? stop : stop < end ? stop : end;
     }
   while (p < end && (p = memchr (p, '{', (size_t) (end - p))) != NULL)
     {
@@ -722,6 +745,6 @@ cli_json_scan_line (struct cli_json_scan *s, const char *line, size_t len,
 {
   s->number = number;
   s->reported = 0;
-  scan_objects (s, line, line, line + len);
+  scan_objects (s, line, line + len);
   return s->reported;
 }

@@ -28,6 +28,7 @@
 #include <config.h>
 
 #include "log-formats.h"
+#include "log-scan.h"
 #include "product-hints.h"
 #include "xalloc.h"
 
@@ -483,6 +484,8 @@ take_any (const struct hit *h, const char *end, struct cli_api_error *e,
 /* How far before the serverless CLI's "ErrorCode:" its message may
    stand, and the most of it kept.  */
 #define MESSAGE_LINES 8
+_Static_assert (MESSAGE_LINES <= CLI_LOG_SCAN_DISTANCE_MAX,
+                "log-scan.h's CLI_LOG_SCAN_DISTANCE_MAX is too short");
 #define MESSAGE_MAX 4096
 
 enum held

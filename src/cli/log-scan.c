@@ -33,6 +33,8 @@
    that are searched.  */
 #define BEFORE_LINES 16
 #define AFTER_LINES 32
+_Static_assert (BEFORE_LINES <= CLI_LOG_SCAN_DISTANCE_MAX,
+                "log-scan.h's CLI_LOG_SCAN_DISTANCE_MAX is too short");
 /* How deep quoted strings inside quoted strings are read.  */
 #define DECODE_DEPTH 2
 

@@ -36,9 +36,14 @@ size_t cli_log_scan_line (struct cli_log_scan *s, const char *line,
                           size_t len);
 
 /* N lines were left out, none holding any needle of
-   cli_log_scan_needles (--filter's prefilter): the line numbers count
+   CLI_LOG_SCAN_NEEDLES (--filter's prefilter): the line numbers count
    them.  Only when S waits for nothing.  */
 void cli_log_scan_skip (struct cli_log_scan *s, size_t n);
+
+/* The longest distance, in lines, that the scanner weighs (a hint before
+   an error, the serverless CLI's lines before its error): skipping more
+   lines than this, or this many and one more, changes nothing.  */
+#define CLI_LOG_SCAN_DISTANCE_MAX 16
 
 /* Whether S waits for more lines of something that started earlier (an
    error held, a response open, the frames after an error): the next line

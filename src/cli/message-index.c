@@ -175,7 +175,7 @@ add_catalogs (void)
   freelocale (loc);
 }
 
-/* Texts, then keys in the catalog's order.  */
+/* Texts, then keys in the registry's order.  */
 static int
 compare (const void *a, const void *b)
 {
@@ -217,7 +217,7 @@ size_t
 cli_message_keys (const char *message, size_t len, struct tcerr_key *keys,
                   size_t max)
 {
-  /* A NUL inside: no text of the catalog.  */
+  /* A NUL inside: no text of the registry.  */
   if (len == 0 || memchr (message, '\0', len) != NULL)
     return 0;
   if (!indexed)

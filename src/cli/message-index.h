@@ -1,7 +1,7 @@
 /* The keys a server message belongs to, for the errors whose product (or
-   code) the text does not say: the catalog's texts in every language it
-   has, compared as people read them (blanks and the final punctuation
-   aside).  */
+   code) the text does not say: the registry's texts in every language
+   the gettext catalogs have, compared as people read them (blanks and
+   the final punctuation aside).  */
 #ifndef TCERR_CLI_MESSAGE_INDEX_H
 #define TCERR_CLI_MESSAGE_INDEX_H
 
@@ -11,7 +11,7 @@
 /* Puts into KEYS (room for MAX) the documented keys whose text, in any
    language of the catalogs, is the LEN bytes of UTF-8 MESSAGE, compared
    with runs of blanks as one space, none at either end, and without the
-   final punctuation ("." "!" "。" "！"); in the catalog's order (by
+   final punctuation ("." "!" "。" "！"); in the registry's order (by
    product, then code), each once.  Returns how many there are (more than
    MAX when KEYS could not hold them).  The first call reads the
    catalogs.  The keys stay valid for the life of the process.  */

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* The product that the text around an error names: see product-hints.h.
 
-   Each names a product of the catalog only: a name the catalog does not
+   Each names a product of the registry only: a name the registry does not
    have ("common" included) is no hint.  Where each comes from:
    - a client's frame: Java com.tencentcloudapi.cvm.v20170312.CvmClient,
      .NET TencentCloud.Cbs.V20170312.CbsClient, Python
@@ -49,10 +49,10 @@ lower (char c)
   return c >= 'A' && c <= 'Z' ? (char) (c - 'A' + 'a') : c;
 }
 
-/* The product of the catalog named by the N bytes at P (any case), or
+/* The product of the registry named by the N bytes at P (any case), or
    NULL; "common" names none.  */
 static const char *
-catalog_product (const char *p, size_t n)
+registry_product (const char *p, size_t n)
 {
   char name[TCERR_PRODUCT_MAX + 1];
   if (n == 0 || n > TCERR_PRODUCT_MAX)
@@ -105,7 +105,7 @@ path_product (const char *p, const char *end)
       continue;
   if (p == end || *p != sep || !is_api_version (p + 1, end))
     return NULL;
-  return catalog_product (name, n);
+  return registry_product (name, n);
 }
 
 /* The product a client's stack frame names at P ("t" or "T" of
@@ -121,7 +121,7 @@ frame_product (const char *p, const char *end)
       while (q < end && is_alnum (*q))
         q++;
       if (q < end && *q == '.' && is_api_version (q + 1, end))
-        return catalog_product (name, (size_t) (q - name));
+        return registry_product (name, (size_t) (q - name));
       return NULL;
     }
   static const char word[] = "tencentcloud";
@@ -153,7 +153,7 @@ command_product (const char *line, const char *p, const char *end)
     action++;
   if (action == q || action == end || !(*action >= 'A' && *action <= 'Z'))
     return NULL;
-  return catalog_product (name, (size_t) (q - name));
+  return registry_product (name, (size_t) (q - name));
 }
 
 /* The product a client's frame names anywhere in LINE to END.  */
@@ -235,7 +235,7 @@ host_product (const char *line, const char *end)
         host--;
       const char *dot = memchr (host, '.', (size_t) (p - host + 1));
       const char *product = dot != NULL
-        ? catalog_product (host, (size_t) (dot - host)) : NULL;
+        ? registry_product (host, (size_t) (dot - host)) : NULL;
       if (product != NULL)
         return product;
     }
@@ -274,7 +274,7 @@ action_product (const char *line, const char *end)
                                         || name[-1] == ':')))
         continue;
       if (action_len (p + 1, end) > 0
-          && (product = catalog_product (name, (size_t) (p - name))) != NULL)
+          && (product = registry_product (name, (size_t) (p - name))) != NULL)
         return product;
     }
   for (p = line; p < end && (p = memmem (p, (size_t) (end - p), "API_", 4));
@@ -286,7 +286,7 @@ action_product (const char *line, const char *end)
       while (q < end && ((*q >= 'A' && *q <= 'Z') || (*q >= '0' && *q <= '9')))
         q++;
       if (q < end && *q == '_' && action_len (q + 1, end) > 0
-          && (product = catalog_product (name, (size_t) (q - name))) != NULL)
+          && (product = registry_product (name, (size_t) (q - name))) != NULL)
         return product;
     }
   return NULL;
@@ -310,7 +310,7 @@ client_product (const char *line, const char *end)
       if (name == p || !(*name >= 'A' && *name <= 'Z')
           || (name > line && (name[-1] == '_' || name[-1] == '-')))
         continue;
-      if ((product = catalog_product (name, (size_t) (p - name))) != NULL)
+      if ((product = registry_product (name, (size_t) (p - name))) != NULL)
         return product;
     }
   return NULL;

@@ -16,7 +16,7 @@
    printed after an error (or before it: Python).  */
 bool cli_hint_is_frame (const char *line, size_t len);
 
-/* The product of the catalog that LINE (LEN bytes) names in a client's
+/* The product of the registry that LINE (LEN bytes) names in a client's
    stack frame (only when FRAME: the line is one) or a tccli command line,
    and where into *FROM (CLI_FROM_STACK, CLI_FROM_COMMAND); or NULL.
    Such a line before an error, or a frame after it, names its product.  */

@@ -3,7 +3,7 @@
    (MiB, default 100) to LOG: 99% ordinary lines of the lengths and kinds
    real services print (timestamps and levels, access logs, JSON
    structured logs, stack frames, lines that say "code" or hold '{'),
-   and 1% errors, a mix of every shape src/cli/sdk-errors.c knows and of
+   and 1% errors, a mix of every shape src/cli/log-formats.def knows and of
    API responses (on one line after a prefix, or pretty-printed over
    several lines).  Then runs `tcerr --filter LOG` and
    `sed s/Code=/Code=/ LOG` in turns, the same way (the log as argument,

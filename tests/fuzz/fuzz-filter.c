@@ -1,5 +1,5 @@
 /* libFuzzer harness of tcerr --filter (src/cli/filter.c) and the line
-   scanner under it (src/cli/log-scan.c, src/cli/sdk-errors.c): any bytes
+   scanner under it (src/cli/log-scan.c, src/cli/log-formats.c): any bytes
    as a log.  The input is filtered three times, standard output caught
    in memory:
 

@@ -117,7 +117,9 @@ fuzz-build: $(srcdir)/src/lib/en-table.inc
 	    filter) srcs='$(FUZZ_filter_SRCS)'; flags='$(FUZZ_filter_FLAGS)';; \
 	  esac; \
 	  files=$(top_srcdir)/tests/fuzz/fuzz-$$h.c; \
-	  for s in $$srcs; do files="$$files $(top_srcdir)/$$s"; done; \
+	  for s in $$srcs; do \
+	    case $$s in *.c) files="$$files $(top_srcdir)/$$s";; esac; \
+	  done; \
 	  echo "  CLANG    tests/fuzz/bin/fuzz-$$h"; \
 	  $(CLANG) $(FUZZ_FLAGS) $(FUZZ_CPPFLAGS) -I$(top_srcdir)/src/lib \
 	    -DLOCALEDIR='"$(localedir)"' $$files $$flags \
