@@ -695,7 +695,7 @@ scan_objects (struct cli_json_scan *s, const char *p,
               const char *end)
 {
   const char *stop;
-  if (s->depth > 0 && s->stack[0].brace_only && s->state == S_KEY_OR_END
+  if (s->depth == 1 && s->stack[0].brace_only && !s->stack[0].has_member
       && !opens_with_response (p, end))
     /* The line-ending '{' opened no response: the line is read anew,
        as if that line had not been read (--filter may not read it).  */
