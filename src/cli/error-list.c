@@ -159,6 +159,12 @@ cli_error_log_skip (struct cli_error_log *log, size_t n)
 }
 
 bool
+cli_error_log_weighs_distance (const struct cli_error_log *log)
+{
+  return cli_log_scan_weighs_distance (log->scan);
+}
+
+bool
 cli_error_log_waiting (const struct cli_error_log *log)
 {
   return cli_log_scan_waiting (log->scan);

@@ -37,6 +37,10 @@ size_t cli_error_log_line (struct cli_error_log *log, const char *line,
 /* N lines were left out (cli_log_scan_skip).  */
 void cli_error_log_skip (struct cli_error_log *log, size_t n);
 
+/* Whether the number of lines left out counts
+   (cli_log_scan_weighs_distance).  */
+bool cli_error_log_weighs_distance (const struct cli_error_log *log);
+
 /* Whether LOG waits for more lines of something that started on an
    earlier line (cli_log_scan_waiting): then the next line must be read
    whatever it holds, and the errors of LIST may still change.  */

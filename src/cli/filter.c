@@ -294,7 +294,9 @@ skip_lines (struct cli_filter *f, struct cli_prefilter *pf, const char *p,
   const char *before = memrchr (p, '\n', (size_t) (bol - p));
   before = before != NULL ? before + 1 : p;
   size_t len = (size_t) (bol - before);
-  f->skipped += count_lines (p, bol + 1);
+  /* Counted only when the scanner weighs distances: one will do else.  */
+  f->skipped += cli_error_log_weighs_distance (f->log)
+                ? count_lines (p, bol + 1) : 1;
   if (f->skipped > SKIPPED_COUNTED)
     f->skipped = SKIPPED_COUNTED;
   f->prev = before;

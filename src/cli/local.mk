@@ -20,6 +20,8 @@ CLI_EXPLAIN_SRCS = \
   src/cli/text.c src/cli/text.h \
   src/cli/unquote.c src/cli/unquote.h \
   src/cli/utf8.c src/cli/utf8.h
+# The formats' table, included by log-formats.c and prefilter.c.
+EXTRA_DIST += src/cli/log-formats.def
 src_cli_tcerr_SOURCES = \
   src/cli/cli.h \
   src/cli/tcerr.c \

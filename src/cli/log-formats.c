@@ -987,11 +987,32 @@ note_lines_before (struct cli_format_scan *s, const char *line,
     }
 }
 
+/* Forgets the lines kept for an error to come that stand too far before
+   NUMBER now.  */
+static void
+forget_far_lines (struct cli_format_scan *s, size_t number)
+{
+  if (s->message_line != 0 && number - s->message_line > MESSAGE_LINES)
+    s->message_line = 0;
+  if (s->source_line != 0 && number - s->source_line > MESSAGE_LINES)
+    s->source_line = 0;
+  if (s->environment_line != 0 && number - s->environment_line > 1)
+    s->environment_line = 0;
+}
+
+bool
+cli_format_scan_weighs_distance (const struct cli_format_scan *s)
+{
+  return s->message_line != 0 || s->source_line != 0
+         || s->environment_line != 0;
+}
+
 size_t
 cli_format_scan_line (struct cli_format_scan *s, const char *line,
                       size_t len, size_t number)
 {
   const char *end = line + len, *from = line;
+  forget_far_lines (s, number);
   size_t n = 0;
   bool consumed = false;
   if (s->held == HELD_CONT)

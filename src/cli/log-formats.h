@@ -42,6 +42,11 @@ size_t cli_format_scan_line (struct cli_format_scan *s, const char *line,
    request-id marker is not on its line may find it on the next lines.  */
 void cli_format_scan_whole_text (struct cli_format_scan *s);
 
+/* Whether S keeps lines it read for an error to come (the serverless
+   CLI's message and "Environment:" line), so that the number of lines
+   between them and that error counts (cli_log_scan_weighs_distance).  */
+bool cli_format_scan_weighs_distance (const struct cli_format_scan *s);
+
 /* Whether S holds an error that the next lines may go on: every line
    must then be read.  */
 bool cli_format_scan_waiting (const struct cli_format_scan *s);

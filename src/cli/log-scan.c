@@ -105,6 +105,12 @@ cli_log_scan_waiting (const struct cli_log_scan *s)
          || cli_json_scan_waiting (s->json) || s->after;
 }
 
+bool
+cli_log_scan_weighs_distance (const struct cli_log_scan *s)
+{
+  return s->before != NULL || cli_format_scan_weighs_distance (s->formats);
+}
+
 void
 cli_log_scan_skip (struct cli_log_scan *s, size_t n)
 {
@@ -360,6 +366,8 @@ cli_log_scan_line (struct cli_log_scan *s, const char *line, size_t len)
 {
   s->number++;
   s->found_now = 0;
+  if (s->before != NULL && s->number - s->before_line > BEFORE_LINES)
+    s->before = NULL; /* too far for any error to come */
   line = clean_line (s, line, &len);
   s->line = line;
   s->len = len;

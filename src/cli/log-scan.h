@@ -40,6 +40,12 @@ size_t cli_log_scan_line (struct cli_log_scan *s, const char *line,
    them.  Only when S waits for nothing.  */
 void cli_log_scan_skip (struct cli_log_scan *s, size_t n);
 
+/* Whether S keeps something of a line for an error to come (a product
+   hint, the serverless CLI's lines before its error): then the lines
+   left out must be counted (cli_log_scan_skip).  Else their number
+   changes nothing.  */
+bool cli_log_scan_weighs_distance (const struct cli_log_scan *s);
+
 /* The longest distance, in lines, that the scanner weighs (a hint before
    an error, the serverless CLI's lines before its error): skipping more
    lines than this, or this many and one more, changes nothing.  */
