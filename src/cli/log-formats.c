@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* The errors that the official Tencent Cloud SDKs, and the programs
    built on them, print, found in any text: one table of formats, and the
    scanner (log-formats.h).

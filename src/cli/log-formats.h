@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* The errors that the official Tencent Cloud SDKs, and the programs
    built on them, print: found in the lines of any text (a log, a
    terminal's output) for --explain and --filter.  The formats are one

@@ -249,8 +249,12 @@ random_response (bool alone)
                             maybe_string ("5f8a3c2e-1b4d", &bad));
   if (!alone && below (3) == 0)
     json_object_object_add (resp, "Data", filler (2));
-  json_object_object_add (obj, "Response", below (15) ? resp
-                                           : json_object_new_string ("x"));
+  if (below (15) == 0)
+    {
+      json_object_put (resp);
+      resp = json_object_new_string ("x"); /* no object: no response */
+    }
+  json_object_object_add (obj, "Response", resp);
   if (!alone && below (2))
     json_object_object_add (obj, "ts", filler (1));
   return obj;
