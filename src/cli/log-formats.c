@@ -10,8 +10,9 @@
    request-id marker of the error (messages contain ", ", "Code=" and
    "message:"), and the error runs to the next marker on the line, so
    two errors on one line stay two.  A RequestId is a UUID, bare or
-   quoted, and whatever follows it but a letter, a digit, '-' or '_'
-   (".", "\"", "]", ")", an escape); empty, "None" or "null" is none.
+   quoted, and whatever follows it but a hex digit, '-' or '_' (".",
+   "\"", "]", ")", an escape, a word glued on); empty, "None" or "null"
+   is none.
    Other clouds' look-alikes (an AWS "An error occurred
    (InvalidInstanceID.NotFound)", an Apple "Code=-1001") carry none of
    the markers, or no code after one.
@@ -101,8 +102,9 @@ is_code_char (char c)
 }
 
 /* Whether the bytes from P to END start with a UUID (8-4-4-4-12 hex)
-   that does not go on (no letter, digit, '-' or '_' after it: any
-   punctuation, an escape, the end may follow).  */
+   that does not go on (no hex digit, '-' or '_' after it: punctuation,
+   an escape, the end, or a word glued on may follow, as a release of the
+   Node.js SDK glues "status:" to it).  */
 static bool
 is_uuid (const char *p, const char *end)
 {
@@ -113,7 +115,7 @@ is_uuid (const char *p, const char *end)
                                                 : !is_hex (p[i]))
       return false;
   return p + UUID_LEN == end
-         || !(is_alnum (p[UUID_LEN]) || p[UUID_LEN] == '-'
+         || !(is_hex (p[UUID_LEN]) || p[UUID_LEN] == '-'
               || p[UUID_LEN] == '_');
 }
 
