@@ -47,9 +47,7 @@ tests_fuzz_fuzz_sdk_CPPFLAGS = $(tests_fuzz_fuzz_page_CPPFLAGS)
 tests_fuzz_fuzz_sdk_LDADD = $(MAINT_LDADD) src/lib/libtcerr.la
 
 # The reader of --explain and what it calls, from src/cli.
-FUZZ_EXPLAIN_CLI_SRCS = src/cli/explain.c \
-  src/cli/log-scan.c src/cli/message-index.c src/cli/query.c \
-  src/cli/sdk-errors.c src/cli/text.c src/cli/utf8.c
+FUZZ_EXPLAIN_CLI_SRCS = $(CLI_EXPLAIN_SRCS)
 tests_fuzz_fuzz_explain_SOURCES = tests/fuzz/fuzz-explain.c \
   tests/fuzz/replay.c tests/fuzz/fuzz.h $(FUZZ_EXPLAIN_CLI_SRCS)
 tests_fuzz_fuzz_explain_CPPFLAGS = $(FUZZ_CPPFLAGS) \
@@ -119,7 +117,9 @@ fuzz-build: $(srcdir)/src/lib/key-table.inc
 	    filter) srcs='$(FUZZ_filter_SRCS)'; flags='$(FUZZ_filter_FLAGS)';; \
 	  esac; \
 	  files=$(top_srcdir)/tests/fuzz/fuzz-$$h.c; \
-	  for s in $$srcs; do files="$$files $(top_srcdir)/$$s"; done; \
+	  for s in $$srcs; do \
+	    case $$s in *.c) files="$$files $(top_srcdir)/$$s";; esac; \
+	  done; \
 	  echo "  CLANG    tests/fuzz/bin/fuzz-$$h"; \
 	  $(CLANG) $(FUZZ_FLAGS) $(FUZZ_CPPFLAGS) -I$(top_srcdir)/src/lib \
 	    -DLOCALEDIR='"$(localedir)"' $$files $$flags \
