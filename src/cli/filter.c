@@ -145,7 +145,6 @@ struct cli_filter
   size_t saved_alloc;
   size_t skipped;       /* lines skipped since the last one read */
   bool at_bol;          /* the input read ends with a whole line */
-  bool errors;          /* an error was explained */
   /* Where the input read but not yet written starts.  */
   const char *unwritten;
 };
@@ -204,10 +203,7 @@ explain (struct cli_filter *f, const char *eol)
     {
       const struct cli_api_error *e = &f->list.v[i];
       if (e->error)
-        {
-          cli_output_filter (f->out, CLI_FILTER_MARK, e, answer (f, e));
-          f->errors = true;
-        }
+        cli_output_filter (f->out, CLI_FILTER_MARK, e, answer (f, e));
     }
   cli_error_list_clear (&f->list);
 }
@@ -451,14 +447,8 @@ filter_fd (struct cli_filter *f, int fd)
 }
 
 bool
-cli_filter_errors (const struct cli_filter *f)
-{
-  return f->errors;
-}
-
-bool
 cli_filter (const char *file, const char *product,
-            const struct cli_output *out, bool *errors)
+            const struct cli_output *out)
 {
   bool is_stdin = strcmp (file, "-") == 0;
   int fd = is_stdin ? STDIN_FILENO : open (file, O_RDONLY);
@@ -472,7 +462,6 @@ cli_filter (const char *file, const char *product,
   bool ok = filter_fd (f, fd);
   if (ok)
     cli_filter_end (f);
-  *errors = *errors || f->errors;
   if (!ok)
     diag ("%s: %s", is_stdin ? _("standard input") : file,
                strerror (errno));

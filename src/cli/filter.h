@@ -12,11 +12,10 @@
    and after each line that holds errors (log-scan.h) adds one line per
    error: CLI_FILTER_MARK and its explanation, as OUT prints it (its
    answer as --explain gives it, answer.h, with PRODUCT: -p, or NULL).  Each piece of input read is
-   written out at once (a pipe is followed live).  Sets *ERRORS when it
-   explained an error.  Returns false (reported) when FILE cannot be
-   read.  */
+   written out at once (a pipe is followed live).  Returns false
+   (reported) when FILE cannot be read.  */
 bool cli_filter (const char *file, const char *product,
-                 const struct cli_output *out, bool *errors);
+                 const struct cli_output *out);
 
 /* The same on input handed over piece by piece (the fuzz harness):
    cli_filter_bytes copies the LEN bytes of BUF, the next of the input,
@@ -29,8 +28,6 @@ void cli_filter_bytes (struct cli_filter *f, const char *buf, size_t len);
    unless the input ends inside a line.  */
 void cli_filter_end (struct cli_filter *f);
 void cli_filter_free (struct cli_filter *f);
-/* Whether F explained an error.  */
-bool cli_filter_errors (const struct cli_filter *f);
 /* Gives every line to the scanner: what the lines skipped (filter.c)
    must not change.  */
 void cli_filter_every_line (struct cli_filter *f);

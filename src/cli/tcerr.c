@@ -143,15 +143,15 @@ usage (void)
          stdout);
   putchar ('\n');
   fputs (_("Exit status:\n"), stdout);
-  fputs (_("  0  every code was found; with --explain or --filter, the input"
-           "\n     holds no API error (a log without one, an empty file)\n"),
+  fputs (_("  0  every code was found; with --explain, the input holds no"
+           " API\n     error (a log without one, an empty file); with"
+           " --filter, the\n     input was copied\n"),
          stdout);
   fputs (_("  1  a code is not in the catalog, or --search found nothing\n"),
          stdout);
   fputs (_("  2  usage error, a file that cannot be read, or a write error\n"),
          stdout);
-  fputs (_("  3  with --explain or --filter, an API error was explained\n"),
-         stdout);
+  fputs (_("  3  with --explain, an API error was explained\n"), stdout);
 }
 
 static void
@@ -452,13 +452,15 @@ filter (const struct options *opt, const struct cli_output *out)
   if (opt->json)
     return usage_error (_("options '%s' and '%s' cannot be used together"),
                         "--filter", "--json");
-  bool ok = true, errors = false;
+  /* A filter's status says whether it could copy its input, whatever
+     the input holds: "build | tcerr --filter" under "set -o pipefail"
+     fails only when the build does (--explain tells errors apart).  */
+  bool ok = true;
   if (opt->operand_count == 0)
-    ok = cli_filter ("-", opt->product, out, &errors);
+    ok = cli_filter ("-", opt->product, out);
   for (int i = 0; i < opt->operand_count; i++)
-    ok = cli_filter (opt->operands[i], opt->product, out, &errors) && ok;
-  return !ok ? CLI_EXIT_TROUBLE
-         : errors ? CLI_EXIT_API_ERROR : CLI_EXIT_OK;
+    ok = cli_filter (opt->operands[i], opt->product, out) && ok;
+  return ok ? CLI_EXIT_OK : CLI_EXIT_TROUBLE;
 }
 
 static int
