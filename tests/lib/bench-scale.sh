@@ -43,7 +43,7 @@ for lang in en zh_CN; do
 done
 
 # The base library's tables, by the generators of the source tree.
-includes="-I. -I$srcdir/include -I$srcdir/src/lib"
+includes="-I. -I$srcdir/include -I$srcdir/src/lib -Isrc/lib"
 cp "$srcdir/src/lib/gen-key-table.c" "$srcdir/src/lib/key-table.c" \
   "$tree/src/lib/"
 cp "$srcdir/src/maint/gen-en-table.c" "$tree/src/maint/"
@@ -59,8 +59,9 @@ $cc $cflags $includes -I"$srcdir/src/maint" -I"$srcdir/src/util" \
 objects=
 for file in "$tree/src/lib/key-table.c" "$srcdir/src/lib/lookup.c" \
             "$srcdir/src/lib/names.c" "$srcdir/src/lib/language.c" \
-            "$srcdir/src/lib/textdomain.c" "$srcdir/src/lib/catalog-cache.c" \
-            "$srcdir/src/lib/copy.c"; do
+            "$srcdir/src/lib/textdomain.c" "$srcdir/src/lib/copy.c" \
+            "$srcdir/src/lib/lookup-lang.c" "$srcdir/src/lib/catalogs.c" \
+            "$srcdir/src/lib/mo-file.c"; do
   object=$work/`basename "$file" .c`.o
   $cc $cflags $includes -DLOCALEDIR="\"$work/catalogs\"" -c -o "$object" \
     "$file"
