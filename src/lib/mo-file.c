@@ -265,7 +265,8 @@ invalid:
 /* --- Lookups ------------------------------------------------------------- */
 
 /* gettext's hash of a string (hashpjw, 32 bits): the table was made with
-   it.  */
+   it.  Without gettext's branch: when the top bits are 0, both XORs are
+   no-ops.  */
 static uint32_t
 hash_string (const char *s)
 {
@@ -274,8 +275,7 @@ hash_string (const char *s)
     {
       h = (h << 4) + (unsigned char) *s;
       uint32_t high = h & 0xF0000000u;
-      if (high != 0)
-        h ^= high >> 24 ^ high;
+      h ^= high >> 24 ^ high;
     }
   return h;
 }
