@@ -231,10 +231,10 @@ null_arguments_lang (void **state)
                     1);
   assert_int_equal (tcerr_language_catalog ("zh", NULL, 8), EINVAL);
   assert_int_equal (tcerr_language_catalog ("zh", NULL, 0), ERANGE);
-  char small[3];
-  assert_int_equal (tcerr_language_catalog ("zh_CN", small, sizeof small),
+  char small[2];
+  assert_int_equal (tcerr_language_catalog ("en_GB", small, sizeof small),
                     ERANGE);
-  assert_string_equal (small, "zh");
+  assert_string_equal (small, "e");
 }
 
 int
