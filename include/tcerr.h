@@ -157,8 +157,9 @@ const char *const *tcerr_languages (void);
    functions: writes the name of the catalog that answers into BUF of SIZE
    bytes ("zh_CN", "zh", "en") and returns 0; or ENOENT when the language
    has none (BUF then names "en": English answers); EINVAL when LANG names
-   no language; ERANGE when BUF is too small.  English has a catalog
-   always: the en catalog, or the English compiled in.  */
+   no language; ERANGE when BUF is too small (TCERR_LANGUAGE_MAX bytes
+   hold any).  English has a catalog always: the en catalog, or the
+   English compiled in.  */
 int tcerr_language_catalog (const char *lang, char *buf, size_t size);
 
 /* Whether S is an error code as the API spells them: 1 to
