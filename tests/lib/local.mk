@@ -126,8 +126,9 @@ endif
 EXTRA_DIST += $(LIB_TESTS) $(LIB_NLS_TESTS) tests/lib/tested-lang.h
 
 # Figures, not tests: "make bench" prints what a lookup costs (see
-# tests/lib/bench-lookup.c and tests/cli/bench-command.sh), as name=value
-# lines: in Chinese (LANGUAGE=zh_CN) and in the C locale.
+# tests/lib/bench-lookup.c and tests/cli/bench-command.c), as name=value
+# lines: in Chinese (LANGUAGE=zh_CN) and in English (LANGUAGE=en), through
+# gettext and in the language named, and in the C locale.
 EXTRA_PROGRAMS += tests/lib/bench-lookup
 tests_lib_bench_lookup_CPPFLAGS = -I$(top_builddir) -I$(top_srcdir)/include
 tests_lib_bench_lookup_LDADD = src/lib/libtcerr.la $(LIBINTL) -lpthread
