@@ -28,7 +28,10 @@
    https://www.tencentcloud.com for others).
 
    Languages follow LC_MESSAGES and LANGUAGE as for any gettext program; the
-   caller calls setlocale(), the library never does.  All functions are
+   caller calls setlocale(), the library never does.  The functions ending
+   in _lang take the language by name instead ("zh-CN", "en"), with no
+   locale needed nor changed: messages in UTF-8, from the installed
+   catalogs, which the library reads itself.  All functions are
    thread-safe, and every string returned stays valid for the life of the
    process.
 
@@ -123,6 +126,41 @@ size_t tcerr_lookup_any (const char *code, struct tcerr_result *results,
                          size_t n);
 size_t tcerr_lookup_any_l (const char *code, locale_t loc,
                            struct tcerr_result *results, size_t n);
+
+/* The same lookups in the language LANG names, as tcerr_language_name
+   takes it ("zh", "zh-CN", "zh_CN.UTF-8", "zh-Hant", "en-US", "C"), in
+   UTF-8, whatever the caller's locale, LANGUAGE and codeset: the catalog
+   installed for the language (by gettext's rules: ll_CC@mod, ll@mod,
+   ll_CC, ll, and zh for every Chinese), read by the library itself, or
+   English when there is none.  Nothing of the process is changed (no
+   setlocale, uselocale, environment nor gettext call), and different
+   threads may name different languages at once.  LANG NULL is the
+   caller's locale: the same as the functions without _lang.  A LANG that
+   names no language is EINVAL.  tcerr_message_lang_r copies as
+   tcerr_message_r does, whole UTF-8 characters only, and returns EINVAL or
+   ENOENT (BUF untouched) when there is no message.  */
+int tcerr_lookup_lang (const char *lang, const char *product,
+                       const char *code, struct tcerr_result *result);
+const char *tcerr_message_lang (const char *lang, const char *product,
+                                const char *code);
+int tcerr_message_lang_r (const char *lang, const char *product,
+                          const char *code, char *buf, size_t size);
+size_t tcerr_lookup_any_lang (const char *lang, const char *code,
+                              struct tcerr_result *results, size_t n);
+
+/* The languages with a catalog in this build (po/LINGUAS when it was
+   built, "en" included), as catalog names: a sorted, NULL-terminated
+   list.  */
+const char *const *tcerr_languages (void);
+
+/* Whether a catalog answers the language LANG names, for the _lang
+   functions: writes the name of the catalog that answers into BUF of SIZE
+   bytes ("zh_CN", "zh", "en") and returns 0; or ENOENT when the language
+   has none (BUF then names "en": English answers); EINVAL when LANG names
+   no language; ERANGE when BUF is too small (TCERR_LANGUAGE_MAX bytes
+   hold any).  English has a catalog always: the en catalog, or the
+   English compiled in.  */
+int tcerr_language_catalog (const char *lang, char *buf, size_t size);
 
 /* Whether S is an error code as the API spells them: 1 to
    TCERR_CODE_MAX bytes of ASCII letters, digits, '.' and '_'.  Returns

@@ -1,5 +1,12 @@
 /* The language the command answers in.
 
+   A language is looked up by the library's rule (tcerr_language_catalog:
+   the installed catalog that its lookups in a named language would read,
+   English when there is none), and that catalog is the command's
+   LANGUAGE, for the library's messages and the command's own words alike,
+   through gettext in the command's own process.  So "tcerr --lang=X"
+   answers as tcerr_lookup_lang (X, ...) does.
+
    gettext follows LC_MESSAGES, and LANGUAGE when LC_MESSAGES is not the C
    locale.  Containers often have no locale but C and C.UTF-8: there
    setlocale (LC_ALL, "") fails for LANG=zh_CN.UTF-8 and a plain program
@@ -12,14 +19,10 @@
 
 #include "tcerr.h"
 
+#include <errno.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
-
-bool
-cli_lang_normalize (const char *s, char *buf)
-{
-  return tcerr_language_name (s, buf, CLI_LANG_MAX) == 0;
-}
 
 /* Whether NAME is the C locale's name, in which gettext never
    translates.  */
@@ -43,6 +46,18 @@ messages_locale_name (void)
   return NULL;
 }
 
+/* Sets LANGUAGE to the catalog that answers the language NAME names, by
+   the library's rule; returns tcerr_language_catalog's answer.  */
+static int
+use_catalog_of (const char *name)
+{
+  char catalog[TCERR_LANGUAGE_MAX];
+  int err = tcerr_language_catalog (name, catalog, sizeof catalog);
+  if (err == 0 || err == ENOENT)
+    setenv ("LANGUAGE", catalog, 1);
+  return err;
+}
+
 /* setlocale (LC_ALL, "") failed: a locale the environment names is not
    installed.  Run in C.UTF-8 and, unless LANGUAGE says otherwise, in the
    language that locale is for.  */
@@ -55,9 +70,8 @@ missing_locale (void)
   if (language != NULL && *language != '\0')
     return;
   const char *name = messages_locale_name ();
-  char lang[CLI_LANG_MAX];
-  if (name != NULL && !is_c_locale (name) && cli_lang_normalize (name, lang))
-    setenv ("LANGUAGE", lang, 1);
+  if (name != NULL && !is_c_locale (name))
+    use_catalog_of (name);
 }
 
 /* --lang in the C locale, where LANGUAGE would be ignored: the messages
@@ -74,18 +88,20 @@ leave_c_locale (void)
     setlocale (LC_MESSAGES, "C.utf8");
 }
 
-void
+enum cli_lang
 cli_lang_setup (const char *lang)
 {
-  if (lang != NULL)
-    setenv ("LANGUAGE", lang, 1);
+  int err = lang != NULL ? use_catalog_of (lang) : 0;
+  bool named = lang != NULL && err != EINVAL;
   if (setlocale (LC_ALL, "") == NULL)
     missing_locale ();
-  else if (lang != NULL)
+  else if (named)
     leave_c_locale ();
   /* The command's catalogs are installed beside the library's.  */
   bindtextdomain (CLI_DOMAIN, tcerr_localedir ());
   textdomain (CLI_DOMAIN);
+  return err == EINVAL ? CLI_LANG_INVALID
+         : err == ENOENT ? CLI_LANG_NO_CATALOG : CLI_LANG_OK;
 }
 
 void

@@ -2,23 +2,21 @@
 #ifndef TCERR_CLI_LANG_H
 #define TCERR_CLI_LANG_H
 
-#include <stdbool.h>
-#include <stddef.h>
-
 #include "tcerr.h"
 
-/* Room for any normalized language name.  */
-#define CLI_LANG_MAX TCERR_LANGUAGE_MAX
-
-/* The language named by SPELLING (POSIX, BCP 47 or Tencent Cloud's), as an
-   entry of LANGUAGE, in BUF of CLI_LANG_MAX bytes: tcerr_language_name.
-   False when SPELLING names no language.  */
-bool cli_lang_normalize (const char *spelling, char *buf);
+/* What --lang names.  */
+enum cli_lang
+{
+  CLI_LANG_OK,         /* a language with a catalog, or English */
+  CLI_LANG_INVALID,    /* no language at all */
+  CLI_LANG_NO_CATALOG  /* a language without a catalog: English answers */
+};
 
 /* Sets up the locale and the command's text domain; to be called before
    the first gettext call (glibc caches translations per locale name).
-   LANG is a normalized --lang, or NULL to follow the environment.  */
-void cli_lang_setup (const char *lang);
+   LANG is --lang as given, or NULL to follow the environment.  Returns
+   what LANG names (CLI_LANG_OK without one); an invalid LANG is ignored.  */
+enum cli_lang cli_lang_setup (const char *lang);
 
 /* The command's words and the library's messages in UTF-8 from now on,
    whatever the locale (for --json).  */

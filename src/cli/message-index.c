@@ -155,6 +155,12 @@ add_language (locale_t loc)
     }
 }
 
+/* glibc's count of what gettext's answers depend on: a program that
+   changes LANGUAGE adds one, as gettext's manual says, or gettext keeps
+   answering in the language it first found (the library no longer does
+   it behind its caller's back).  */
+extern int _nl_msg_cat_cntr;
+
 /* Adds the texts of each catalog, LANGUAGE set to it meanwhile.  */
 static void
 add_catalogs (void)
@@ -166,11 +172,15 @@ add_catalogs (void)
   char *saved = language != NULL ? xstrdup (language) : NULL;
   for (size_t i = 0; i < sizeof catalogs / sizeof catalogs[0]; i++)
     if (setenv ("LANGUAGE", catalogs[i], 1) == 0)
-      add_language (loc);
+      {
+        ++_nl_msg_cat_cntr;
+        add_language (loc);
+      }
   if (saved != NULL)
     setenv ("LANGUAGE", saved, 1);
   else
     unsetenv ("LANGUAGE");
+  ++_nl_msg_cat_cntr;
   free (saved);
   freelocale (loc);
 }

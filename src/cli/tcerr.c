@@ -19,6 +19,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <wchar.h>
 
 enum mode
 {
@@ -82,6 +83,80 @@ static const struct option long_options[] = {
 
 /* --- Help and version ---------------------------------------------------- */
 
+/* The width on a terminal of the N bytes at S, in the locale's codeset.  */
+static size_t
+text_width (const char *s, size_t n)
+{
+  mbstate_t state;
+  memset (&state, 0, sizeof state);
+  size_t width = 0;
+  while (n > 0)
+    {
+      wchar_t wc;
+      size_t k = mbrtowc (&wc, s, n, &state);
+      if (k == (size_t) -1 || k == (size_t) -2 || k == 0)
+        {
+          k = 1;
+          memset (&state, 0, sizeof state);
+          wc = L'?';
+        }
+      int w = wcwidth (wc);
+      width += w > 0 ? (size_t) w : 0;
+      s += k;
+      n -= k;
+    }
+  return width;
+}
+
+/* The help's languages: those this build has catalogs for
+   (tcerr_languages), so --help and the manual made from it say what the
+   build has; the words wrapped as the other options' are.  */
+static void
+print_languages (void)
+{
+  size_t size = 1;
+  for (const char *const *l = tcerr_languages (); *l != NULL; l++)
+    size += strlen (*l) + 2;
+  char *list = xmalloc (size);
+  *list = '\0';
+  for (const char *const *l = tcerr_languages (); *l != NULL; l++)
+    {
+      strcat (list, *l);
+      if (l[1] != NULL)
+        strcat (list, ", ");
+    }
+  char *text;
+  /* TRANSLATORS: %s is a list of language names, such as "en, zh_CN";
+     this goes on the help of --lang, "... gets simplified Chinese;".  */
+  if (asprintf (&text, _("catalogs: %s; any other language gets English"),
+                list) < 0)
+    xalloc_die ();
+  const size_t indent = 27, width = 79;
+  size_t column = width; /* a new line first */
+  for (const char *word = text; *word != '\0';)
+    {
+      size_t n = strcspn (word, " ");
+      size_t w = text_width (word, n);
+      if (column + 1 + w > width)
+        {
+          printf ("%s%*s", column == width ? "" : "\n", (int) indent, "");
+          column = indent;
+        }
+      else
+        {
+          putchar (' ');
+          column++;
+        }
+      fwrite (word, 1, n, stdout);
+      column += w;
+      word += n;
+      word += strspn (word, " ");
+    }
+  putchar ('\n');
+  free (text);
+  free (list);
+}
+
 static void
 usage (void)
 {
@@ -131,9 +206,9 @@ usage (void)
   fputs (_("  -L, --lang=LANG        answer in LANG, as POSIX or BCP 47 write it:"
            "\n                           zh, zh_CN, zh-Hans, en, en-US...;"
            " Chinese of\n                           another region (zh-TW,"
-           " zh-HK) gets simplified\n                           Chinese; a"
-           " language without a catalog (ja)\n                           gives"
-           " English\n"), stdout);
+           " zh-HK) gets simplified\n                           Chinese;\n"),
+         stdout);
+  print_languages ();
   fputs (_("      --json             print one JSON object per line, in"
            " UTF-8\n"), stdout);
   fputs (_("      --raw              print the messages as stored, markdown"
@@ -512,19 +587,21 @@ take_product (struct options *opt, char *buf, size_t size)
 static int
 start (struct options *opt, char *product, size_t size)
 {
-  char lang[CLI_LANG_MAX];
-  bool lang_ok = opt->lang == NULL || cli_lang_normalize (opt->lang, lang);
-  cli_lang_setup (opt->lang != NULL && lang_ok ? lang : NULL);
+  enum cli_lang lang = cli_lang_setup (opt->lang);
   if (opt->json)
     cli_lang_use_utf8 ();
   if (opt->problem != PROBLEM_NONE)
     return report_problem (opt);
-  if (!lang_ok)
+  if (lang == CLI_LANG_INVALID)
     return usage_error (_("invalid language %s (try zh_CN or en)"),
                         cli_text_quote (opt->lang));
   if (!take_product (opt, product, size))
     return usage_error (_("invalid product name %s"),
                         cli_text_quote (opt->product));
+  if (lang == CLI_LANG_NO_CATALOG)
+    /* TRANSLATORS: %s is the language --lang names, quoted.  */
+    diag (_("no catalog for the language %s: answering in English"),
+          cli_text_quote (opt->lang));
   return -1;
 }
 

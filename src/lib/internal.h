@@ -30,20 +30,37 @@ int tcerr_catalog_use_utf8 (void);
 /* Whether messages come out in UTF-8 for the calling thread.  */
 bool tcerr_catalog_is_utf8 (void);
 
-/* catalog-cache.c: where the calling thread remembers gettext's answer for
-   registry entry I while its LC_MESSAGES locale is MESSAGES and nothing
-   else gettext's answers depend on has changed.  *slot is NULL until
-   asked, tcerr_catalog_cache_none when gettext had no text.  NULL when
-   nothing can be remembered (no memory, a name too long to keep, a system
-   where the changes cannot be watched).  */
-#if TCERR_CATALOG_CACHE
-extern const char tcerr_catalog_cache_none[];
-const char **tcerr_catalog_cache_slot (const char *messages, size_t i);
-#else
-# define tcerr_catalog_cache_none ""
-# define tcerr_catalog_cache_slot(messages, i) ((void) (messages), (void) (i), \
-                                               (const char **) NULL)
-#endif
+/* mo-file.c: a GNU .mo catalog, read and checked whole (NULL when the
+   file is missing, unreadable or not a valid catalog in UTF-8), and the
+   translation of MSGID in it, or NULL.  */
+struct tcerr_mo;
+struct tcerr_mo *tcerr_mo_read (const char *path);
+const char *tcerr_mo_find (const struct tcerr_mo *mo, const char *msgid);
+
+/* catalogs.c: what answers a language a caller names.  */
+struct tcerr_language
+{
+  const struct tcerr_mo *catalog; /* NULL: only the English compiled in */
+  bool has_catalog;               /* false: the language has none, and
+                                     English answers instead */
+  char name[TCERR_LANGUAGE_MAX];  /* the catalog's folder ("zh_CN", "en") */
+};
+/* Resolves LANG (as tcerr_language_name takes it) into *LANGUAGE:
+   returns 0, or EINVAL when LANG names no language.  */
+int tcerr_language_find (const char *lang, struct tcerr_language *language);
+
+/* lookup.c: the chain, taking each key's text from SOURCE before the
+   English compiled in.  */
+struct tcerr_source
+{
+  bool gettext;                   /* the caller's locale, through gettext */
+  const struct tcerr_mo *catalog; /* else this catalog (NULL: none) */
+};
+int tcerr_chain (const struct tcerr_source *source, const char *product,
+                 const char *code, struct tcerr_result *r);
+/* tcerr_lookup_any's steps; *ERR is set when none applies.  */
+size_t tcerr_chain_any (const struct tcerr_source *source, const char *code,
+                        struct tcerr_result *results, size_t n, int *err);
 
 /* names.c: the length of the code or product name S, or 0 when S is not
    one.  */

@@ -7,12 +7,24 @@
 #include <locale.h>
 #include <string.h>
 
-/* Fills *R from registry entry I, reached by MATCH, when it has a text:
-   the catalog's, or else the English.  */
-static bool
-found (size_t i, enum tcerr_match match, struct tcerr_result *r)
+/* Registry entry I's text in SOURCE, or NULL.  */
+static const char *
+source_text (const struct tcerr_source *source, size_t i)
 {
-  const char *text = tcerr_catalog_text (i);
+  if (source->gettext)
+    return tcerr_catalog_text (i);
+  return source->catalog != NULL
+           ? tcerr_mo_find (source->catalog, tcerr_registry_msgkey (i))
+           : NULL;
+}
+
+/* Fills *R from registry entry I, reached by MATCH, when it has a text:
+   SOURCE's, or else the English.  */
+static bool
+found (const struct tcerr_source *source, size_t i, enum tcerr_match match,
+       struct tcerr_result *r)
+{
+  const char *text = source_text (source, i);
   if (text == NULL)
     text = tcerr_registry_english (i); /* NULL for a key without English */
   if (text == NULL)
@@ -37,8 +49,11 @@ untranslated (size_t i, struct tcerr_result *r)
   };
 }
 
-static int
-chain (const char *product, const char *code, struct tcerr_result *r)
+/* The chain of <tcerr.h> for PRODUCT and CODE, each step's text from
+   SOURCE or else the English.  */
+int
+tcerr_chain (const struct tcerr_source *source, const char *product,
+             const char *code, struct tcerr_result *r)
 {
   *r = (struct tcerr_result) { NULL, NULL, NULL, TCERR_MATCH_NONE };
 
@@ -53,7 +68,7 @@ chain (const char *product, const char *code, struct tcerr_result *r)
   size_t product_len = strnlen (product, TCERR_PRODUCT_MAX + 1);
   ptrdiff_t exact = tcerr_registry_find (product, product_len, code,
                                          code_len);
-  if (exact >= 0 && found ((size_t) exact, TCERR_MATCH_EXACT, r))
+  if (exact >= 0 && found (source, (size_t) exact, TCERR_MATCH_EXACT, r))
     return 0;
   if (exact < 0 && (tcerr_code_length (code) == 0
                     || tcerr_product_length (product) == 0))
@@ -90,7 +105,7 @@ chain (const char *product, const char *code, struct tcerr_result *r)
                                          steps[s].len);
       if (i < 0)
         continue;
-      if (found ((size_t) i, steps[s].match, r))
+      if (found (source, (size_t) i, steps[s].match, r))
         {
           /* A product without a table of its own is the common table:
              its common code is an exact answer.  Asked only here, on the
@@ -113,9 +128,9 @@ chain (const char *product, const char *code, struct tcerr_result *r)
 
 /* tcerr_lookup_any: the steps of the chain, each over the common table or
    over every product's own.  */
-static size_t
-chain_any (const char *code, struct tcerr_result *results, size_t n,
-           int *err)
+size_t
+tcerr_chain_any (const struct tcerr_source *source, const char *code,
+                 struct tcerr_result *results, size_t n, int *err)
 {
   size_t code_len = tcerr_code_length (code);
   if (code_len == 0)
@@ -154,7 +169,7 @@ chain_any (const char *code, struct tcerr_result *results, size_t n,
             continue;
           if (steps[s].match == TCERR_MATCH_UNTRANSLATED)
             untranslated ((size_t) i, &r);
-          else if (!found ((size_t) i, steps[s].match, &r))
+          else if (!found (source, (size_t) i, steps[s].match, &r))
             continue;
           if (count < n)
             results[count] = r;
@@ -167,11 +182,15 @@ chain_any (const char *code, struct tcerr_result *results, size_t n,
   return 0;
 }
 
+/* The caller's locale, through gettext.  */
+static const struct tcerr_source gettext_source = { true, NULL };
+
 size_t
 tcerr_lookup_any (const char *code, struct tcerr_result *results, size_t n)
 {
   int err = 0;
-  size_t count = chain_any (code, results, results != NULL ? n : 0, &err);
+  size_t count = tcerr_chain_any (&gettext_source, code, results,
+                                  results != NULL ? n : 0, &err);
   if (err != 0)
     errno = err;
   return count;
@@ -188,7 +207,8 @@ tcerr_lookup_any_l (const char *code, locale_t loc,
     }
   locale_t previous = uselocale (loc);
   int err = 0;
-  size_t count = chain_any (code, results, results != NULL ? n : 0, &err);
+  size_t count = tcerr_chain_any (&gettext_source, code, results,
+                                  results != NULL ? n : 0, &err);
   uselocale (previous);
   if (err != 0)
     errno = err;
@@ -200,7 +220,8 @@ tcerr_lookup (const char *product, const char *code,
               struct tcerr_result *result)
 {
   struct tcerr_result ignored;
-  int err = chain (product, code, result != NULL ? result : &ignored);
+  int err = tcerr_chain (&gettext_source, product, code,
+                         result != NULL ? result : &ignored);
   if (err != 0)
     errno = err;
   return err;
@@ -220,7 +241,7 @@ tcerr_lookup_l (const char *product, const char *code, locale_t loc,
     }
   /* gettext follows the thread's locale: switch this thread only.  */
   locale_t previous = uselocale (loc);
-  int err = chain (product, code, result);
+  int err = tcerr_chain (&gettext_source, product, code, result);
   uselocale (previous);
   if (err != 0)
     errno = err;

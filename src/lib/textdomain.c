@@ -1,8 +1,9 @@
 /* The gettext glue: the only place that talks to libintl.
 
    The library binds its own text domain, once and lazily, and looks its keys
-   up with dgettext in that domain: it never calls setlocale or textdomain,
-   so the calling program's locale and domain stay its own.  */
+   up with dgettext in that domain, at every lookup: it never calls
+   setlocale or textdomain, nor writes anything of libc's, so the calling
+   program's locale, domain and gettext's state stay its own.  */
 #include <config.h>
 
 #include "internal.h"
@@ -57,7 +58,8 @@ bind_domain (void)
 }
 
 /* The name of the calling thread's LC_MESSAGES locale (uselocale
-   included), or NULL where the system does not say.  */
+   included), or NULL where the system does not say (_NL_LOCALE_NAME is a
+   public glibc extension of <langinfo.h>).  */
 static const char *
 messages_locale_name (void)
 {
@@ -92,20 +94,14 @@ ask_gettext (size_t i)
 const char *
 tcerr_catalog_text (size_t i)
 {
-  const char *messages = messages_locale_name ();
-  if (is_c_locale (messages))
+  /* gettext is asked every time, and its answers change when its own do
+     (setlocale, uselocale, bindtextdomain, and LANGUAGE once the program
+     tells gettext, as its manual says).  Only the C locale is known here
+     never to translate.  */
+  if (is_c_locale (messages_locale_name ()))
     return NULL;
-  /* Before the cache looks at the state: binding counts as a change.  */
   pthread_once (&bind_once, bind_domain);
-  const char **slot = tcerr_catalog_cache_slot (messages, i);
-  if (slot == NULL)
-    return ask_gettext (i);
-  if (*slot == NULL)
-    {
-      const char *text = ask_gettext (i);
-      *slot = text != NULL ? text : tcerr_catalog_cache_none;
-    }
-  return *slot != tcerr_catalog_cache_none ? *slot : NULL;
+  return ask_gettext (i);
 }
 
 int

@@ -96,6 +96,7 @@ CLI_NLS_TESTS = \
   tests/cli/markdown.test \
   tests/cli/missing-locale.test \
   tests/cli/json-utf8.test \
+  tests/cli/lang.test \
   tests/cli/libraries.test
 CLI_UNIT_TESTS = \
   tests/cli/markdown-render.test

@@ -158,6 +158,13 @@ check_language_name (const char *name)
   char full[TCERR_LANGUAGE_MAX];
   int rc = tcerr_language_name (name, full, sizeof full);
   FUZZ_CHECK (rc == 0 || rc == EINVAL);
+  /* The lookups in a named language take the same names, and answer
+     in one of the catalogs, or English.  */
+  char catalog[TCERR_LANGUAGE_MAX];
+  int found = tcerr_language_catalog (name, catalog, sizeof catalog);
+  FUZZ_CHECK (rc == 0 ? found == 0 || found == ENOENT : found == EINVAL);
+  const char *message = tcerr_message_lang (name, "cbs", "InvalidDisk.Busy");
+  FUZZ_CHECK ((message != NULL) == (rc == 0));
   if (rc != 0)
     return;
   size_t len = strnlen (full, sizeof full);

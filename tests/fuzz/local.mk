@@ -82,7 +82,8 @@ FUZZ_FLAGS = -g -O1 -fno-omit-frame-pointer \
   -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
 FUZZ_LIB_SRCS = src/lib/lookup.c src/lib/names.c src/lib/language.c \
   src/lib/key-table.c src/lib/textdomain.c src/lib/copy.c \
-  src/lib/catalog-cache.c src/lib/key-order.c
+  src/lib/lookup-lang.c src/lib/catalogs.c src/lib/mo-file.c \
+  src/lib/key-order.c
 FUZZ_UTIL_SRCS = src/util/diag.c src/util/xalloc.c src/util/read-file.c
 FUZZ_MAINT_SRCS = src/maint/page.c src/maint/sdk.c \
   src/maint/files.c
@@ -103,7 +104,7 @@ FUZZ_filter_SRCS = $(FUZZ_FILTER_CLI_SRCS) $(FUZZ_UTIL_SRCS) \
   $(FUZZ_LIB_SRCS)
 FUZZ_filter_FLAGS = $(FUZZ_explain_FLAGS)
 
-fuzz-build: $(srcdir)/src/lib/key-table.inc
+fuzz-build: src/lib/languages.inc $(srcdir)/src/lib/key-table.inc
 	@command -v '$(CLANG)' >/dev/null 2>&1 || { \
 	  echo "make fuzz needs clang with libFuzzer (Debian: clang); CLANG=$(CLANG) is not found" >&2; \
 	  exit 1; }
@@ -122,7 +123,7 @@ fuzz-build: $(srcdir)/src/lib/key-table.inc
 	  done; \
 	  echo "  CLANG    tests/fuzz/bin/fuzz-$$h"; \
 	  $(CLANG) $(FUZZ_FLAGS) $(FUZZ_CPPFLAGS) -I$(top_srcdir)/src/lib \
-	    -DLOCALEDIR='"$(localedir)"' $$files $$flags \
+	    -Isrc/lib -DLOCALEDIR='"$(localedir)"' $$files $$flags \
 	    -o tests/fuzz/bin/fuzz-$$h || exit 1; \
 	done
 

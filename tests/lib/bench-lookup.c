@@ -3,15 +3,17 @@
    C.UTF-8, say).  Prints "name=value" lines, each ratio measured side by
    side in one run: the best of ROUNDS rounds, in nanoseconds per lookup.
 
-   raw_hit_ns                 plain dgettext of the same keys, in the same
+   raw_hit_ns                 plain dcgettext of the same keys, in the same
                               domain and catalogs: what gettext costs
    hit_ns, hit_over_raw       tcerr_message, exact hits, every key in turn
+                              (target: 1.5 at most)
    common_fallback_over_raw   a product's code found in the common table,
-                              against dgettext of the common key
+                              against dcgettext of the common key (2.5)
    category_fallback_over_raw an undocumented code of a documented
-                              category, against dgettext of the category
+                              category, against dcgettext of the category
+                              (2.5)
    unknown_over_raw           an undocumented code and category, against
-                              dgettext of a key no catalog has
+                              dcgettext of a key no catalog has
    c_locale_ns                exact hits in the C locale (uselocale)
    perfect_hash_ns            gperf's perfect hash of every key, asked
                               for the same keys: a table lookup, all the C
@@ -19,7 +21,16 @@
    c_locale_over_perfect_hash
    threads2_over_threads1     per-lookup time with two threads at once
                               against one thread (each thread's best
-                              round)
+                              round), of tcerr_message...
+   raw_threads2_over_threads1 ... and of plain dcgettext: gettext's own
+                              (target: tcerr's no more than gettext's)
+   lang_load_ms               the first lookup in the language LANGUAGE
+                              names, through tcerr_message_lang: its
+                              catalog read and checked
+   lang_hit_ns, lang_hit_over_hit, lang_common_fallback_over_common,
+   lang_category_fallback_over_category, lang_threads2_over_threads1
+                              the same lookups through tcerr_message_lang
+                              with that language, against tcerr_message
    keys                       how many keys the registry has
 
    Usage: bench-lookup [PRODUCT]...
@@ -143,9 +154,20 @@ passes (size_t n)
   return n >= 200000 ? 1 : 200000 / n + 1;
 }
 
-/* Nanoseconds per lookup: tcerr when TCERR, else plain dgettext.  */
+/* What is measured: the library in the caller's locale, plain gettext,
+   or the library in the language named by LANGUAGE.  */
+enum way
+{
+  TCERR,
+  RAW,
+  NAMED
+};
+
+static const char *named; /* the language of NAMED */
+
+/* Nanoseconds per lookup, the WAY given.  */
 static double
-run (const struct sample *s, size_t n, int tcerr)
+run (const struct sample *s, size_t n, enum way way)
 {
   size_t p = passes (n);
   size_t sum = 0;
@@ -153,8 +175,11 @@ run (const struct sample *s, size_t n, int tcerr)
   for (size_t k = 0; k < p; k++)
     for (size_t i = 0; i < n; i++)
       {
-        const char *m = tcerr ? tcerr_message (s[i].product, s[i].code)
-                              : dgettext (DOMAIN, s[i].msgkey);
+        const char *m
+          = way == TCERR ? tcerr_message (s[i].product, s[i].code)
+            : way == NAMED ? tcerr_message_lang (named, s[i].product,
+                                                 s[i].code)
+            : dcgettext (DOMAIN, s[i].msgkey, LC_MESSAGES);
         sum += m != NULL ? (size_t) m[0] : 0;
       }
   double t = (now () - start) * 1e9 / (double) (p * n);
@@ -162,16 +187,17 @@ run (const struct sample *s, size_t n, int tcerr)
   return t;
 }
 
-/* The best of the rounds of tcerr and of gettext, taken in turns.  */
+/* The best of the rounds of two ways, taken in turns.  */
 static void
-best_pair (const struct sample *s, size_t n, double *tcerr, double *raw)
+best_pair (const struct sample *s, size_t n, enum way one, enum way other,
+           double *t_one, double *t_other)
 {
-  *tcerr = *raw = 1e30;
+  *t_one = *t_other = 1e30;
   for (int r = 0; r < rounds; r++)
     {
-      double t = run (s, n, 1), g = run (s, n, 0);
-      *tcerr = t < *tcerr ? t : *tcerr;
-      *raw = g < *raw ? g : *raw;
+      double t = run (s, n, one), u = run (s, n, other);
+      *t_one = t < *t_one ? t : *t_one;
+      *t_other = u < *t_other ? u : *t_other;
     }
 }
 
@@ -182,6 +208,7 @@ struct thread_job
 {
   const struct sample *s;
   size_t n;
+  enum way way;
   pthread_barrier_t *start;
   double best;
 };
@@ -194,16 +221,16 @@ thread_run (void *job_)
   for (int r = 0; r < rounds; r++)
     {
       pthread_barrier_wait (job->start);
-      double t = run (job->s, job->n, 1);
+      double t = run (job->s, job->n, job->way);
       job->best = t < job->best ? t : job->best;
     }
   return NULL;
 }
 
-/* Per-lookup time with N threads looking up at once: the slowest
-   thread's best round.  */
+/* Per-lookup time with N threads looking up at once, the WAY given: the
+   slowest thread's best round.  */
 static double
-threads (const struct sample *s, size_t n, unsigned count)
+threads (const struct sample *s, size_t n, enum way way, unsigned count)
 {
   struct thread_job jobs[2];
   pthread_t t[2];
@@ -212,7 +239,7 @@ threads (const struct sample *s, size_t n, unsigned count)
     abort ();
   for (unsigned i = 0; i < count; i++)
     {
-      jobs[i] = (struct thread_job) { s, n, &start, 0 };
+      jobs[i] = (struct thread_job) { s, n, way, &start, 0 };
       if (pthread_create (&t[i], NULL, thread_run, &jobs[i]) != 0)
         abort ();
     }
@@ -232,7 +259,7 @@ best_single (const struct sample *s, size_t n)
   double best = 1e30;
   for (int r = 0; r < rounds; r++)
     {
-      double t = run (s, n, 1);
+      double t = run (s, n, TCERR);
       best = t < best ? t : best;
     }
   return best;
@@ -317,6 +344,19 @@ main (int argc, char **argv)
   setlocale (LC_ALL, "");
   /* Plain gettext reads the same catalogs as the library.  */
   bindtextdomain (DOMAIN, tcerr_localedir ());
+  /* The named lookups are in the language LANGUAGE names (its first),
+     English without; the first one reads its catalog: timed, before
+     anything else could.  */
+  static char language[64];
+  const char *env = getenv ("LANGUAGE");
+  snprintf (language, sizeof language, "%.*s",
+            env != NULL && *env != '\0' ? (int) strcspn (env, ":") : 2,
+            env != NULL && *env != '\0' ? env : "en");
+  named = language;
+  double load_start = now ();
+  if (tcerr_message_lang (named, "cbs", "InvalidDisk.Busy") == NULL)
+    abort ();
+  double load_ms = (now () - load_start) * 1e3;
 
   size_t count;
   const struct tcerr_key *keys = tcerr_keys (&count);
@@ -383,19 +423,35 @@ main (int argc, char **argv)
   printf ("messages=%s\n", setlocale (LC_MESSAGES, NULL));
   printf ("language=%s\n", getenv ("LANGUAGE") ? getenv ("LANGUAGE") : "");
   double t, raw;
-  best_pair (hits, nh, &t, &raw);
+  best_pair (hits, nh, TCERR, RAW, &t, &raw);
   printf ("raw_hit_ns=%.1f\nhit_ns=%.1f\nhit_over_raw=%.2f\n", raw, t, t / raw);
-  best_pair (common, nc, &t, &raw);
+  best_pair (common, nc, TCERR, RAW, &t, &raw);
   printf ("common_fallback_ns=%.1f\ncommon_fallback_over_raw=%.2f\n", t,
           t / raw);
-  best_pair (category, ng, &t, &raw);
+  best_pair (category, ng, TCERR, RAW, &t, &raw);
   printf ("category_fallback_ns=%.1f\ncategory_fallback_over_raw=%.2f\n", t,
           t / raw);
-  best_pair (unknown, nu, &t, &raw);
+  best_pair (unknown, nu, TCERR, RAW, &t, &raw);
   printf ("unknown_ns=%.1f\nunknown_over_raw=%.2f\n", t, t / raw);
 
   printf ("threads2_over_threads1=%.2f\n",
-          threads (hits, nh, 2) / threads (hits, nh, 1));
+          threads (hits, nh, TCERR, 2) / threads (hits, nh, TCERR, 1));
+  printf ("raw_threads2_over_threads1=%.2f\n",
+          threads (hits, nh, RAW, 2) / threads (hits, nh, RAW, 1));
+
+  /* The same in the language named, against the locale's lookups.  */
+  printf ("lang=%s\nlang_load_ms=%.2f\n", named, load_ms);
+  double lang;
+  best_pair (hits, nh, NAMED, TCERR, &lang, &t);
+  printf ("lang_hit_ns=%.1f\nlang_hit_over_hit=%.2f\n", lang, lang / t);
+  best_pair (common, nc, NAMED, TCERR, &lang, &t);
+  printf ("lang_common_fallback_ns=%.1f\n"
+          "lang_common_fallback_over_common=%.2f\n", lang, lang / t);
+  best_pair (category, ng, NAMED, TCERR, &lang, &t);
+  printf ("lang_category_fallback_ns=%.1f\n"
+          "lang_category_fallback_over_category=%.2f\n", lang, lang / t);
+  printf ("lang_threads2_over_threads1=%.2f\n",
+          threads (hits, nh, NAMED, 2) / threads (hits, nh, NAMED, 1));
 
   locale_t c = newlocale (LC_ALL_MASK, "C", (locale_t) 0);
   if (c == (locale_t) 0)

@@ -42,7 +42,7 @@ done
 
 # The base library's tables, by the build tree's generator; key-table.c
 # is copied beside them (it includes key-table.inc by a relative path).
-includes="-I. -I$srcdir/include -I$srcdir/src/lib"
+includes="-I. -I$srcdir/include -I$srcdir/src/lib -Isrc/lib"
 cp "$srcdir/src/lib/key-table.c" "$tree/src/lib/"
 src/maint/gen-tables "$tree/src/registry.def" "$tree/po/en.po" \
   "$tree/src/lib/key-table.inc"
@@ -51,8 +51,9 @@ src/maint/gen-tables "$tree/src/registry.def" "$tree/po/en.po" \
 objects=
 for file in "$tree/src/lib/key-table.c" "$srcdir/src/lib/lookup.c" \
             "$srcdir/src/lib/names.c" "$srcdir/src/lib/language.c" \
-            "$srcdir/src/lib/textdomain.c" "$srcdir/src/lib/catalog-cache.c" \
-            "$srcdir/src/lib/copy.c"; do
+            "$srcdir/src/lib/textdomain.c" "$srcdir/src/lib/copy.c" \
+            "$srcdir/src/lib/lookup-lang.c" "$srcdir/src/lib/catalogs.c" \
+            "$srcdir/src/lib/mo-file.c" "$srcdir/src/lib/key-order.c"; do
   object=$work/`basename "$file" .c`.o
   $cc $cflags $includes -DLOCALEDIR="\"$work/catalogs\"" -c -o "$object" \
     "$file"

@@ -16,7 +16,8 @@ LIB_TEST_PROGS = \
   tests/lib/test-key-order \
   tests/lib/test-lookup-any \
   tests/lib/test-sdk-catalog \
-  tests/lib/test-cache \
+  tests/lib/test-switches \
+  tests/lib/test-lang \
   tests/lib/test-chain
 if HAVE_CMOCKA
 check_PROGRAMS += $(LIB_TEST_PROGS)
@@ -57,16 +58,21 @@ tests_lib_test_lookup_any_LDADD = $(TEST_LIB_LDADD)
 tests_lib_test_sdk_catalog_CPPFLAGS = $(TEST_HELP_CPPFLAGS)
 tests_lib_test_sdk_catalog_CFLAGS = $(TEST_CFLAGS)
 tests_lib_test_sdk_catalog_LDADD = $(TEST_LIB_LDADD)
-tests_lib_test_cache_CPPFLAGS = $(TEST_HELP_CPPFLAGS)
-tests_lib_test_cache_CFLAGS = $(TEST_CFLAGS)
-tests_lib_test_cache_LDADD = $(TEST_LIB_LDADD)
+tests_lib_test_lang_CPPFLAGS = $(TEST_HELP_CPPFLAGS)
+tests_lib_test_lang_CFLAGS = $(TEST_CFLAGS)
+tests_lib_test_lang_LDADD = $(TEST_LIB_LDADD)
+tests_lib_test_switches_CPPFLAGS = $(TEST_HELP_CPPFLAGS)
+tests_lib_test_switches_CFLAGS = $(TEST_CFLAGS)
+tests_lib_test_switches_LDADD = $(TEST_LIB_LDADD)
 # The chain alone: lookup.c with the test's registry and catalog in place of
 # key-table.c and textdomain.c.
 tests_lib_test_chain_SOURCES = tests/lib/test-chain.c src/lib/lookup.c \
-  src/lib/names.c src/lib/copy.c
+  src/lib/names.c src/lib/copy.c src/lib/mo-file.c
 tests_lib_test_chain_CPPFLAGS = $(TEST_HELP_CPPFLAGS) -I$(top_srcdir)/src/lib
 tests_lib_test_chain_CFLAGS = $(TEST_CFLAGS)
 tests_lib_test_chain_LDADD = tests/helpers/libtesthelp.a $(CMOCKA_LIBS)
+
+AM_TESTS_ENVIRONMENT += NM='$(NM)'; export NM;
 
 # English, wherever no catalog applies, and with the en catalog.
 LIB_TESTS = \
@@ -76,6 +82,7 @@ LIB_TESTS = \
   tests/lib/lookup-any-c-locale.test \
   tests/lib/sdk-catalog-c-locale.test \
   tests/lib/chain.test \
+  tests/lib/no-libc-internals.test \
   tests/lib/names.test \
   tests/lib/key-order.test \
   tests/lib/bad-input.test
@@ -100,7 +107,20 @@ LIB_NLS_TESTS = \
   tests/lib/sdk-catalog-en.test \
   tests/lib/message-r-zh.test \
   tests/lib/locale-threads.test \
-  tests/lib/cache-switches.test \
+  tests/lib/switches.test \
+  tests/lib/lang-names.test \
+  tests/lib/lang-threads.test \
+  tests/lib/lang-catalogs.test \
+  tests/lib/lang-zh-catalog.test \
+  tests/lib/lang-sdk-catalog-zh.test \
+  tests/lib/lang-sdk-catalog-en.test \
+  tests/lib/lang-english-c.test \
+  tests/lib/lang-english-no-catalog.test \
+  tests/lib/lang-fallback-zh.test \
+  tests/lib/lang-fallback-en.test \
+  tests/lib/lang-lookup-any-zh.test \
+  tests/lib/lang-lookup-any-en.test \
+  tests/lib/lang-message-r-zh.test \
   tests/lib/codeset-gb18030.test
 if HAVE_CMOCKA
 TESTS += $(LIB_TESTS)
@@ -108,11 +128,12 @@ if NLS
 TESTS += $(LIB_NLS_TESTS)
 endif
 endif
-EXTRA_DIST += $(LIB_TESTS) $(LIB_NLS_TESTS)
+EXTRA_DIST += $(LIB_TESTS) $(LIB_NLS_TESTS) tests/lib/tested-lang.h
 
 # Figures, not tests: "make bench" prints what a lookup costs (see
-# tests/lib/bench-lookup.c and tests/cli/bench-command.sh), as name=value
-# lines: in Chinese (LANGUAGE=zh_CN) and in the C locale.
+# tests/lib/bench-lookup.c and tests/cli/bench-command.c), as name=value
+# lines: in Chinese (LANGUAGE=zh_CN) and in English (LANGUAGE=en), through
+# gettext and in the language named, and in the C locale.
 EXTRA_PROGRAMS += tests/lib/bench-lookup
 tests_lib_bench_lookup_CPPFLAGS = -I$(top_builddir) -I$(top_srcdir)/include
 tests_lib_bench_lookup_LDADD = src/lib/libtcerr.la $(LIBINTL) -lpthread
@@ -162,7 +183,8 @@ EXTRA_DIST += tests/lib/bench-scale.sh
 
 clean-local: clean-lib-test-trees
 clean-lib-test-trees:
-	rm -rf tests/lib/no-catalogs.* tests/bench-base
+	rm -rf tests/lib/no-catalogs.* tests/lib/lang-catalogs.* \
+	  tests/bench-base
 .PHONY: clean-lib-test-trees
 
 # The manual (src/lib/man): the pages format without warnings and document

@@ -74,6 +74,18 @@ tcerr_registry_english (size_t i)
   return keys[i].english;
 }
 
+/* The gettext key of an entry, for a catalog the library reads itself
+   (not asked by the chain through gettext, which this test stands in
+   for).  */
+const char *
+tcerr_registry_msgkey (size_t i)
+{
+  static char msgkeys[KEY_COUNT][64];
+  snprintf (msgkeys[i], sizeof msgkeys[i], "%s\004%s", keys[i].product,
+            keys[i].code);
+  return msgkeys[i];
+}
+
 /* The catalog's text of an entry: the test's own.  */
 const char *
 tcerr_catalog_text (size_t i)

@@ -8,6 +8,7 @@
 #include <config.h>
 
 #include "cases.h"
+#include "tested-lang.h"
 #include "oracle.h"
 #include "upstream.h"
 
@@ -30,7 +31,8 @@ every_documented_code_has_a_key (void **state)
     {
       struct tcerr_result r;
       const struct oracle_lookup *l = &oracle.lookups[i];
-      assert_int_equal (tcerr_lookup (l->page, l->code, &r), 0);
+      assert_int_equal (tcerr_lookup_lang (test_lang (),
+                                           l->page, l->code, &r), 0);
       assert_int_not_equal (r.match, TCERR_MATCH_CATEGORY);
     }
 }
@@ -39,7 +41,8 @@ static void
 key_is_english (void **state)
 {
   const struct tcerr_key *key = *state;
-  const char *text = tcerr_message (key->product, key->code);
+  const char *text = tcerr_message_lang (test_lang (),
+                                         key->product, key->code);
   assert_non_null (text);
   struct tcerr_result c;
   assert_int_equal (tcerr_lookup_l (key->product, key->code, c_locale, &c), 0);
@@ -50,7 +53,8 @@ key_is_english (void **state)
       /* the user's second language, for the key itself: upstream's
          Chinese */
       struct tcerr_result r;
-      assert_int_equal (tcerr_lookup (key->product, key->code, &r), 0);
+      assert_int_equal (tcerr_lookup_lang (test_lang (),
+                                           key->product, key->code, &r), 0);
       assert_int_equal (r.match, TCERR_MATCH_EXACT);
       assert_string_equal (r.code, key->code);
       const char *zh, *en;

@@ -5,6 +5,7 @@
 #include <config.h>
 
 #include "cases.h"
+#include "tested-lang.h"
 #include "oracle.h"
 #include "upstream.h"
 
@@ -81,8 +82,8 @@ check_chain (void **state)
 {
   const struct chain_case *c = *state;
   struct tcerr_result r;
-  int err = tcerr_lookup (c->product, c->code, &r);
-  const char *message = tcerr_message (c->product, c->code);
+  int err = tcerr_lookup_lang (test_lang (), c->product, c->code, &r);
+  const char *message = tcerr_message_lang (test_lang (), c->product, c->code);
   if (c->want_product == NULL)
     {
       assert_int_equal (err, ENOENT);
@@ -98,7 +99,9 @@ check_chain (void **state)
   assert_string_equal (message, r.message);
   assert_string_not_equal (message, c->code);
   /* The text is the one of the key that matched...  */
-  assert_string_equal (message, tcerr_message (c->want_product, c->want_code));
+  assert_string_equal (message, tcerr_message_lang (test_lang (),
+                                                    c->want_product,
+                                                    c->want_code));
   /* ... which is the documented one, in Chinese.  */
   if (chinese)
     assert_string_equal (message, oracle_key_text (&oracle, c->want_product,
@@ -111,8 +114,10 @@ static void
 product_and_common_texts_differ (void **state)
 {
   (void) state;
-  assert_string_not_equal (tcerr_message ("cbs", "InvalidParameterValue"),
-                           tcerr_message ("common", "InvalidParameterValue"));
+  assert_string_not_equal (tcerr_message_lang (test_lang (), "cbs",
+                                               "InvalidParameterValue"),
+                           tcerr_message_lang (test_lang (), "common",
+                                               "InvalidParameterValue"));
 }
 
 static void
@@ -209,7 +214,8 @@ chinese_only (void **state)
   upstream_each_key (&upstream, find_chinese_only, &c);
   assert_non_null (c.product);
   struct tcerr_result r;
-  assert_int_equal (tcerr_lookup (c.product, c.code, &r), 0);
+  assert_int_equal (tcerr_lookup_lang (test_lang (),
+                                       c.product, c.code, &r), 0);
   if (chinese)
     {
       /* the key's own Chinese */
@@ -232,7 +238,8 @@ chinese_only (void **state)
       assert_int_equal (r.match, TCERR_MATCH_CATEGORY);
       assert_string_equal (r.product, TCERR_COMMON);
       assert_string_equal (r.code, c.category);
-      assert_string_equal (r.message, tcerr_message (NULL, c.category));
+      assert_string_equal (r.message, tcerr_message_lang (test_lang (),
+                                                          NULL, c.category));
     }
   else
     {
@@ -242,7 +249,7 @@ chinese_only (void **state)
       /* the code without its product: another product's English, or the
          same note */
       struct tcerr_result any;
-      assert_true (tcerr_lookup_any (c.code, &any, 1) >= 1);
+      assert_true (tcerr_lookup_any_lang (test_lang (), c.code, &any, 1) >= 1);
       assert_false (has_cjk (any.message));
       if (any.match != TCERR_MATCH_EXACT)
         {

@@ -3,6 +3,7 @@
 #include <config.h>
 
 #include "cases.h"
+#include "tested-lang.h"
 #include "oracle.h"
 
 #include <errno.h>
@@ -25,7 +26,8 @@ static void
 every_size (void **state)
 {
   const struct tcerr_key *key = *state;
-  const char *full = tcerr_message (key->product, key->code);
+  const char *full = tcerr_message_lang (test_lang (),
+                                         key->product, key->code);
   assert_non_null (full);
   size_t len = strlen (full);
   char *buf = malloc (len + 16);
@@ -34,7 +36,8 @@ every_size (void **state)
   for (size_t size = 0; size <= len + 1; size++)
     {
       memset (buf, GUARD, len + 16);
-      int err = tcerr_message_r (key->product, key->code, buf, size);
+      int err = tcerr_message_lang_r (test_lang (),
+                                      key->product, key->code, buf, size);
       for (size_t i = size; i < len + 16; i++)
         assert_int_equal ((unsigned char) buf[i], GUARD); /* no overrun */
       if (size == 0)
@@ -68,7 +71,8 @@ unknown_code_leaves_buffer (void **state)
   (void) state;
   char buf[8];
   memset (buf, GUARD, sizeof buf);
-  assert_int_equal (tcerr_message_r ("cbs", "NoSuchCode", buf, sizeof buf),
+  assert_int_equal (tcerr_message_lang_r (test_lang (), "cbs",
+                                          "NoSuchCode", buf, sizeof buf),
                     ENOENT);
   for (size_t i = 0; i < sizeof buf; i++)
     assert_int_equal ((unsigned char) buf[i], GUARD);

@@ -13,6 +13,7 @@
 #include <config.h>
 
 #include "cases.h"
+#include "tested-lang.h"
 #include "upstream.h"
 
 #include <stdbool.h>
@@ -40,7 +41,7 @@ check_key (const char *product, const char *code)
   const char *zh, *en;
   int key = upstream_key (&upstream, product, code, &zh, &en);
   struct tcerr_result r;
-  int err = tcerr_lookup (product, code, &r);
+  int err = tcerr_lookup_lang (test_lang (), product, code, &r);
   if (err != 0)
     return wrong (product, code, &r, err, "no answer");
   /* upstream's English is upstream's, even with a "。" in it */

@@ -6,6 +6,7 @@
 #include <config.h>
 
 #include "cases.h"
+#include "tested-lang.h"
 #include "oracle.h"
 #include "upstream.h"
 
@@ -18,15 +19,16 @@
 static struct upstream upstream;
 #define oracle (upstream.pages)
 
-/* tcerr_message (page, code) is what the page says.  */
+/* The message for (page, code) is what the page says.  */
 static void
 page_code_is_documented_text (void **state)
 {
   const struct oracle_lookup *l = *state;
   struct tcerr_result r;
-  assert_int_equal (tcerr_lookup (l->page, l->code, &r), 0);
+  assert_int_equal (tcerr_lookup_lang (test_lang (), l->page, l->code, &r), 0);
   assert_string_equal (r.message, l->text);
-  assert_string_equal (tcerr_message (l->page, l->code), l->text);
+  assert_string_equal (tcerr_message_lang (test_lang (),
+                                           l->page, l->code), l->text);
   assert_string_equal (r.code, l->code);
   if (strcmp (r.product, "common") == 0)
     assert_int_equal (r.match, TCERR_MATCH_COMMON);
@@ -42,7 +44,7 @@ static void
 common_key_is_documented_text (void **state)
 {
   const struct tcerr_key *key = *state;
-  const char *text = tcerr_message (NULL, key->code);
+  const char *text = tcerr_message_lang (test_lang (), NULL, key->code);
   assert_non_null (text);
   if (!oracle_common_has (&oracle, key->code, text))
     fail_msg ("common %s: \"%s\" is on no page's common table", key->code,

@@ -17,6 +17,12 @@ dist_man_MANS += \
   src/lib/man/tcerr_match_name.3 \
   src/lib/man/tcerr_lookup_any.3 \
   src/lib/man/tcerr_lookup_any_l.3 \
+  src/lib/man/tcerr_lookup_lang.3 \
+  src/lib/man/tcerr_message_lang.3 \
+  src/lib/man/tcerr_message_lang_r.3 \
+  src/lib/man/tcerr_lookup_any_lang.3 \
+  src/lib/man/tcerr_languages.3 \
+  src/lib/man/tcerr_language_catalog.3 \
   src/lib/man/tcerr_is_code.3 \
   src/lib/man/tcerr_is_product_name.3 \
   src/lib/man/tcerr_language_name.3 \

@@ -26,11 +26,11 @@ ENGLISH_TOOL_FILES = \
 # The records of the English: the blind samples, their scores and notes.
 EXTRA_DIST += $(ENGLISH_TOOL_FILES) doc/english
 
-ENGLISH_RUN = $(PYTHON3) $(top_srcdir)/src/maint/english/tcerr-english \
+ENGLISH_RUN = $(PYTHON) $(top_srcdir)/src/maint/english/tcerr-english \
   --srcdir=$(top_srcdir)
 english-python:
-	@test -n '$(PYTHON3)' || { \
-	  echo "the English tool needs python3 (Debian: python3); configure found none" >&2; \
+	@test '$(PYTHON)' != : || { \
+	  echo "the English tool needs Python 3.7 or later (Debian: python3); configure found none" >&2; \
 	  exit 1; }
 glossary: english-python
 	$(ENGLISH_RUN) glossary
@@ -60,10 +60,10 @@ ENGLISH_TEST_FILES = \
   tests/maint/english/test_pofile.py \
   tests/maint/english/test_check.py \
   tests/maint/english/test_commands.py
-if HAVE_PYTHON3
+if HAVE_PYTHON
 TESTS += $(ENGLISH_TESTS)
 endif
 EXTRA_DIST += $(ENGLISH_TESTS) $(ENGLISH_TEST_FILES)
 AM_TESTS_ENVIRONMENT += \
-  PYTHON3='$(PYTHON3)'; export PYTHON3; \
+  PYTHON3='$(PYTHON)'; export PYTHON3; \
   srcdir_top='$(abs_top_srcdir)'; export srcdir_top;

@@ -1,7 +1,10 @@
-/* The library remembers gettext's answers per thread (catalog-cache.c):
-   each switch a program can make takes effect at the next lookup, however
-   often the keys were asked before.  Chinese is upstream's text; English is
-   the compiled-in English (what the C locale gets).  */
+/* The library asks gettext at every lookup and remembers nothing of its
+   answers: each switch a program makes, by gettext's own rules, takes
+   effect at the next lookup, however often the keys were asked before;
+   and the library changes nothing of gettext's state for its caller (it
+   never writes glibc's _nl_msg_cat_cntr, which the test reads).  Chinese
+   is upstream's text; English is the compiled-in English (what the C
+   locale gets).  */
 #include <config.h>
 
 #include "cases.h"
@@ -9,6 +12,7 @@
 
 #include <libintl.h>
 #include <locale.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,6 +21,12 @@
 /* A language no tree can have a catalog for: ISO 639 keeps qaa-qtz for
    local use ("ja" will not do: a maintainer may import Japanese).  */
 #define NO_CATALOG "qaa"
+
+/* glibc's count of the changes gettext's answers depend on: gettext's
+   manual tells a program that changes LANGUAGE to add one to it, and
+   setlocale (to another locale), textdomain and bindtextdomain do.  Read
+   and written here, never written by the library.  */
+extern int _nl_msg_cat_cntr;
 
 static struct oracle oracle;
 static locale_t c_locale;
@@ -48,6 +58,8 @@ assert_language (enum language language, locale_t loc)
       }
 }
 
+/* Sets LANGUAGE (unsets it when VALUE is NULL) and tells gettext, as its
+   manual asks of a program that changes LANGUAGE while it runs.  */
 static void
 set_language (const char *value)
 {
@@ -55,6 +67,7 @@ set_language (const char *value)
     assert_int_equal (setenv ("LANGUAGE", value, 1), 0);
   else
     assert_int_equal (unsetenv ("LANGUAGE"), 0);
+  ++_nl_msg_cat_cntr;
 }
 
 static void
@@ -86,11 +99,32 @@ language_changed_in_place (void **state)
   static char variable[] = "LANGUAGE=zh_CN";
   assert_non_null (setlocale (LC_ALL, "C.UTF-8"));
   assert_int_equal (putenv (variable), 0);
+  ++_nl_msg_cat_cntr;
   assert_language (CHINESE, 0);
   strcpy (variable + strlen ("LANGUAGE="), "en");
+  ++_nl_msg_cat_cntr;
   assert_language (ENGLISH, 0);
   strcpy (variable + strlen ("LANGUAGE="), "zh_CN");
+  ++_nl_msg_cat_cntr;
   assert_language (CHINESE, 0);
+  set_language (NULL);
+}
+
+/* Lookups, a change of LANGUAGE among them, never write glibc's count:
+   the library tells gettext nothing behind its caller's back.  */
+static void
+count_untouched (void **state)
+{
+  (void) state;
+  assert_non_null (setlocale (LC_ALL, "C.UTF-8"));
+  set_language ("zh_CN");
+  assert_language (CHINESE, 0);
+  int before = _nl_msg_cat_cntr;
+  assert_int_equal (setenv ("LANGUAGE", "en", 1), 0);
+  for (size_t i = 0; i < oracle.lookup_count; i++)
+    assert_non_null (tcerr_message (oracle.lookups[i].page,
+                                    oracle.lookups[i].code));
+  assert_int_equal (_nl_msg_cat_cntr, before);
   set_language (NULL);
 }
 
@@ -114,8 +148,8 @@ setlocale_switches (void **state)
   assert_non_null (setlocale (LC_ALL, "C"));
 }
 
-/* uselocale is not counted by glibc as setlocale is: the thread's locale
-   name is watched.  */
+/* uselocale is not counted by glibc as setlocale is: gettext keys its
+   answers by the thread's locale name itself.  */
 static void
 uselocale_switches (void **state)
 {
@@ -150,10 +184,10 @@ uselocale_switches (void **state)
   freelocale (en);
 }
 
-/* A server answering in more languages than a thread keeps answers for,
-   in turn: each is right every time.  */
+/* A server answering in several languages, in turn: each is right every
+   time.  */
 static void
-more_languages_than_kept (void **state)
+languages_in_turn (void **state)
 {
   (void) state;
   assert_non_null (setlocale (LC_ALL, "C"));
@@ -235,13 +269,14 @@ main (void)
   const struct CMUnitTest tests[] = {
     cmocka_unit_test (language_switches),
     cmocka_unit_test (language_changed_in_place),
+    cmocka_unit_test (count_untouched),
     cmocka_unit_test (setlocale_switches),
     cmocka_unit_test (uselocale_switches),
-    cmocka_unit_test (more_languages_than_kept),
+    cmocka_unit_test (languages_in_turn),
     cmocka_unit_test (bindtextdomain_switches),
     cmocka_unit_test (use_utf8_switches),
   };
-  int status = cmocka_run_group_tests_name ("remembered answers", tests,
+  int status = cmocka_run_group_tests_name ("switches", tests,
                                             NULL, NULL);
   freelocale (c_locale);
   oracle_free (&oracle);
