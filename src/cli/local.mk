@@ -7,6 +7,8 @@ endif
 src_cli_tcerr_SOURCES = \
   src/cli/cli.h \
   src/cli/tcerr.c \
+  src/cli/color.c src/cli/color.h \
+  src/cli/complete.c src/cli/complete.h \
   src/cli/explain.c src/cli/explain.h \
   src/cli/filter.c src/cli/filter.h \
   src/cli/lang.c src/cli/lang.h \
@@ -16,6 +18,7 @@ src_cli_tcerr_SOURCES = \
   src/cli/output.c src/cli/output.h \
   src/cli/query.c src/cli/query.h \
   src/cli/sdk-errors.c src/cli/sdk-errors.h \
+  src/cli/suggest.c src/cli/suggest.h \
   src/cli/text.c src/cli/text.h \
   src/cli/utf8.c src/cli/utf8.h
 src_cli_tcerr_CPPFLAGS = -I$(top_builddir) -I$(top_srcdir)/include \
@@ -46,3 +49,22 @@ src/cli/tcerr.1: $(top_srcdir)/src/cli/tcerr.c $(top_srcdir)/src/cli/tcerr.x \
 	  $@-t >$@-t2 && \
 	rm -f $@-t && mv -f $@-t2 $@
 MAINTAINERCLEANFILES += src/cli/tcerr.1
+
+# Shell completion (src/cli/completion/): bash's is named after the
+# command, as bash-completion loads it; zsh's after its function; each
+# where its shell looks, under our prefix (configure.ac:
+# --with-SHELL-completion-dir).  They ask the command (tcerr --complete)
+# for products, codes and languages.
+EXTRA_DIST += src/cli/completion/tcerr src/cli/completion/_tcerr \
+  src/cli/completion/tcerr.fish
+if BUILD_CLI
+if INSTALL_BASH_COMPLETION
+bashcompletion_DATA = src/cli/completion/tcerr
+endif
+if INSTALL_ZSH_COMPLETION
+zshcompletion_DATA = src/cli/completion/_tcerr
+endif
+if INSTALL_FISH_COMPLETION
+fishcompletion_DATA = src/cli/completion/tcerr.fish
+endif
+endif

@@ -61,7 +61,7 @@ tests_fuzz_fuzz_explain_LDADD = src/util/libutil.a src/lib/libtcerr.la \
 
 # --filter and the scanner under it, with what prints its explanations.
 FUZZ_FILTER_CLI_SRCS = src/cli/filter.c $(FUZZ_EXPLAIN_CLI_SRCS) \
-  src/cli/output.c src/cli/markdown.c
+  src/cli/output.c src/cli/markdown.c src/cli/color.c
 tests_fuzz_fuzz_filter_SOURCES = tests/fuzz/fuzz-filter.c \
   tests/fuzz/replay.c tests/fuzz/fuzz.h $(FUZZ_FILTER_CLI_SRCS)
 tests_fuzz_fuzz_filter_CPPFLAGS = $(tests_fuzz_fuzz_explain_CPPFLAGS)
