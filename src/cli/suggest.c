@@ -71,6 +71,7 @@ distance (const char *a, size_t n, const char *b, size_t m, int bound)
   int *before = rows[0], *prev = rows[1], *cur = rows[2];
   for (size_t j = 0; j <= m; j++)
     prev[j] = (int) j * COST_EDIT;
+  int prev_min = 0;
   for (size_t i = 1; i <= n; i++)
     {
       cur[0] = (int) i * COST_EDIT;
@@ -82,13 +83,17 @@ distance (const char *a, size_t n, const char *b, size_t m, int bound)
           if (i > 1 && j > 1 && fold (a[i - 1]) == fold (b[j - 2])
               && fold (a[i - 2]) == fold (b[j - 1])
               && fold (a[i - 1]) != fold (b[j - 1]))
-            d = min2 (d, before[j - 2] + COST_SWAP);
+            d = min2 (d, before[j - 2] + COST_SWAP
+                             + (a[i - 1] != b[j - 2] || a[i - 2] != b[j - 1]
+                                ? COST_CASE : 0));
           cur[j] = d;
           row_min = min2 (row_min, d);
         }
-      /* Every later cell is at least the smallest of this row.  */
-      if (row_min > bound)
+      /* Every later cell comes from this row or, by a swap, the one
+         before: when both are over the bound, so is the distance.  */
+      if (row_min > bound && prev_min > bound)
         return bound + 1;
+      prev_min = row_min;
       int *t = before;
       before = prev;
       prev = cur;

@@ -37,7 +37,8 @@ size_t cli_suggest_products (const char *name, const char **out);
 /* The distance between A and B (NUL-terminated) in quarter edits: a
    letter in the wrong case costs 1; two adjacent letters swapped, 3; a
    letter wrong, missing or added, 4.  A distance above BOUND is returned
-   as BOUND + 1.  Exposed for the tests.  */
+   as BOUND + 1, and so is any for a string longer than TCERR_CODE_MAX
+   bytes.  Exposed for the tests.  */
 int cli_suggest_distance (const char *a, const char *b, int bound);
 
 #endif

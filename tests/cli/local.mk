@@ -55,6 +55,12 @@ CLI_TESTS = \
   tests/cli/options.test \
   tests/cli/english.test \
   tests/cli/explain.test \
+  tests/cli/suggest.test \
+  tests/cli/color.test \
+  tests/cli/complete.test \
+  tests/cli/completion-bash.test \
+  tests/cli/completion-zsh.test \
+  tests/cli/completion-fish.test \
   tests/cli/explain-sdk.test \
   tests/cli/bad-input.test
 # These need the catalogs: Chinese texts, or codes found by their message
@@ -68,7 +74,8 @@ CLI_NLS_TESTS = \
   tests/cli/json-utf8.test \
   tests/cli/libraries.test
 CLI_UNIT_TESTS = \
-  tests/cli/markdown-render.test
+  tests/cli/markdown-render.test \
+  tests/cli/suggest-distance.test
 if BUILD_CLI
 TESTS += $(CLI_TESTS)
 if HAVE_CMOCKA
@@ -79,7 +86,7 @@ TESTS += $(CLI_NLS_TESTS)
 endif
 endif
 EXTRA_DIST += $(CLI_TESTS) $(CLI_NLS_TESTS) $(CLI_UNIT_TESTS) \
-  tests/cli/tap.sh
+  tests/cli/tap.sh tests/cli/completion.sh tests/cli/zsh-complete.zsh
 
 # Figures, not tests: the command as a whole process against plain
 # gettext (gettext-base) on the same catalogs, for "make bench".  libtool
@@ -118,3 +125,18 @@ bench-filter: tests/cli/bench-filter$(EXEEXT) src/cli/tcerr$(EXEEXT) \
 	  tests/cli/bench-filter$(EXEEXT) src/cli/tcerr$(EXEEXT) '$(SED)' \
 	  tests/cli/bench-filter.log $(BENCH_FILTER_MB)
 .PHONY: bench-filter
+
+# The distance under "did you mean" (src/cli/suggest.c), linked in
+# directly.
+if BUILD_CLI
+if HAVE_CMOCKA
+check_PROGRAMS += tests/cli/test-suggest
+endif
+endif
+tests_cli_test_suggest_SOURCES = tests/cli/test-suggest.c \
+  src/cli/suggest.c src/cli/suggest.h
+tests_cli_test_suggest_CPPFLAGS = -I$(top_builddir) -I$(top_srcdir)/include \
+  -I$(top_srcdir)/src/cli -I$(top_srcdir)/tests/helpers
+tests_cli_test_suggest_CFLAGS = $(TEST_CFLAGS)
+tests_cli_test_suggest_LDADD = tests/helpers/libtesthelp.a \
+  src/lib/libtcerr.la $(LTLIBINTL) $(CMOCKA_LIBS)
