@@ -59,24 +59,36 @@ substitution (char a, char b)
 }
 
 /* The distance between the N bytes of A and the M bytes of B, or BOUND + 1
-   when it exceeds BOUND.  Three rows of the table: the transposition
-   looks two rows back.  */
+   when it exceeds BOUND.  Three rows of the table: a swap looks two rows
+   back.  Only the band of cells within BOUND of the diagonal is worked
+   out: reaching cell (i, j) takes |i - j| letters added or left out.  */
 static int
 distance (const char *a, size_t n, const char *b, size_t m, int bound)
 {
   size_t diff = n > m ? n - m : m - n;
   if (n > LONGEST || m > LONGEST || diff * COST_EDIT > (size_t) bound)
     return bound + 1;
-  int rows[3][LONGEST + 1];
+  enum { FAR = INT_MAX / 4 };
+  size_t band = (size_t) bound / COST_EDIT;
+  int rows[3][LONGEST + 2];
   int *before = rows[0], *prev = rows[1], *cur = rows[2];
-  for (size_t j = 0; j <= m; j++)
-    prev[j] = (int) j * COST_EDIT;
+  for (size_t j = 0; j <= m + 1; j++)
+    {
+      before[j] = cur[j] = FAR;
+      prev[j] = j <= band && j <= m ? (int) j * COST_EDIT : FAR;
+    }
   int prev_min = 0;
   for (size_t i = 1; i <= n; i++)
     {
-      cur[0] = (int) i * COST_EDIT;
-      int row_min = cur[0];
-      for (size_t j = 1; j <= m; j++)
+      size_t lo = i > band ? i - band : 1;
+      size_t hi = i + band < m ? i + band : m;
+      /* The cells left of the band, and just right of it, are out of
+         reach; the row before has already been so bounded.  */
+      cur[lo - 1] = lo == 1 && i <= band ? (int) i * COST_EDIT : FAR;
+      if (hi + 1 <= m)
+        cur[hi + 1] = FAR;
+      int row_min = cur[lo - 1];
+      for (size_t j = lo; j <= hi; j++)
         {
           int d = min2 (prev[j] + COST_EDIT, cur[j - 1] + COST_EDIT);
           d = min2 (d, prev[j - 1] + substitution (a[i - 1], b[j - 1]));

@@ -140,3 +140,21 @@ tests_cli_test_suggest_CPPFLAGS = -I$(top_builddir) -I$(top_srcdir)/include \
 tests_cli_test_suggest_CFLAGS = $(TEST_CFLAGS)
 tests_cli_test_suggest_LDADD = tests/helpers/libtesthelp.a \
   src/lib/libtcerr.la $(LTLIBINTL) $(CMOCKA_LIBS)
+
+# What "did you mean" and completion cost (bench-terminal.c): in the
+# process against the registry, and as whole runs of the command.
+EXTRA_PROGRAMS += tests/cli/bench-terminal
+tests_cli_bench_terminal_SOURCES = tests/cli/bench-terminal.c \
+  src/cli/suggest.c src/cli/suggest.h
+tests_cli_bench_terminal_CPPFLAGS = -I$(top_builddir) \
+  -I$(top_srcdir)/include -I$(top_srcdir)/src/cli
+tests_cli_bench_terminal_LDADD = src/lib/libtcerr.la $(LTLIBINTL)
+CLEANFILES += tests/cli/bench-terminal$(EXEEXT)
+bench: bench-terminal
+bench-terminal: tests/cli/bench-terminal$(EXEEXT) src/cli/tcerr$(EXEEXT) \
+  test-catalogs tests/locales/.stamp
+	@$(AM_TESTS_ENVIRONMENT) \
+	echo "# LC_ALL=C.UTF-8 LANGUAGE=en, did you mean and --complete"; \
+	env LC_ALL=C.UTF-8 LANGUAGE=en $(LIBTOOL) --mode=execute \
+	  tests/cli/bench-terminal$(EXEEXT) src/cli/tcerr$(EXEEXT)
+.PHONY: bench-terminal
