@@ -7,7 +7,8 @@
    includes it:
    - TCERR_KEY_STRINGS: one string of the products, then each key's gettext
      key "product\004code", all NUL-terminated;
-   - TCERR_KEY_PRODUCTS: where each product starts in it;
+   - TCERR_KEY_PRODUCTS: where each product starts in it (every product
+     of a TCERR_PRODUCT line, those without keys too);
    - TCERR_KEY_ENTRIES: for each key in registry order, where its gettext
      key starts, its product's number and the product's length;
    - TCERR_KEY_SLOTS: an open-addressing hash table (key-hash.h), at most
@@ -21,6 +22,7 @@
 #include "key-hash.h"
 
 #include <errno.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -29,27 +31,57 @@ static const struct
 {
   const char *product, *code;
 } registry[] = {
+#define TCERR_PRODUCT(product)
 #define TCERR_KEY(product, code) { product, code },
 #include "../registry.def"
 #undef TCERR_KEY
+#undef TCERR_PRODUCT
 };
 
 #define REGISTRY_SIZE (sizeof registry / sizeof registry[0])
 
-/* The products, in registry (sorted) order.  */
-static const char *products[REGISTRY_SIZE];
-static size_t product_count;
+/* The products, in registry (sorted) order: the TCERR_PRODUCT lines.  */
+static const char *const products[] = {
+#define TCERR_PRODUCT(product) product,
+#define TCERR_KEY(product, code)
+#include "../registry.def"
+#undef TCERR_KEY
+#undef TCERR_PRODUCT
+};
 
-static void
+#define PRODUCT_COUNT (sizeof products / sizeof products[0])
+static const size_t product_count = PRODUCT_COUNT;
+
+/* Each key's product number, into PRODUCT_OF; false after saying what is
+   wrong when the products are not sorted and unique, or a key's product
+   has no TCERR_PRODUCT line.  */
+static bool
 collect_products (size_t *product_of)
 {
-  for (size_t i = 0; i < REGISTRY_SIZE; i++)
+  bool ok = true;
+  for (size_t p = 1; p < PRODUCT_COUNT; p++)
+    if (strcmp (products[p - 1], products[p]) >= 0)
+      {
+        fprintf (stderr, "gen-key-table: registry.def: product %s is out "
+                 "of order or repeated\n", products[p]);
+        ok = false;
+      }
+  size_t p = 0;
+  for (size_t i = 0; ok && i < REGISTRY_SIZE; i++)
     {
-      if (product_count == 0
-          || strcmp (products[product_count - 1], registry[i].product) != 0)
-        products[product_count++] = registry[i].product;
-      product_of[i] = product_count - 1;
+      while (p < PRODUCT_COUNT && strcmp (products[p], registry[i].product) < 0)
+        p++;
+      if (p == PRODUCT_COUNT || strcmp (products[p], registry[i].product) != 0)
+        {
+          fprintf (stderr, "gen-key-table: registry.def: %s %s: no "
+                   "TCERR_PRODUCT line for %s (or the keys are not "
+                   "sorted)\n", registry[i].product, registry[i].code,
+                   registry[i].product);
+          ok = false;
+        }
+      product_of[i] = p;
     }
+  return ok;
 }
 
 static unsigned long *
@@ -134,7 +166,8 @@ main (int argc, char **argv)
       fputs ("gen-key-table: out of memory\n", stderr);
       return 1;
     }
-  collect_products (product_of);
+  if (!collect_products (product_of))
+    return 1;
 
   /* Written whole to a temporary file, then renamed: never half a table.  */
   size_t len = strlen (argv[1]);

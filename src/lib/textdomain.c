@@ -108,6 +108,18 @@ tcerr_catalog_text (size_t i)
   return *slot != tcerr_catalog_cache_none ? *slot : NULL;
 }
 
+const char *
+tcerr_catalog_name (const char *msgid)
+{
+  if (is_c_locale (messages_locale_name ()))
+    return NULL;
+  pthread_once (&bind_once, bind_domain);
+  int saved_errno = errno;
+  const char *text = dgettext (TCERR_DOMAIN, msgid);
+  errno = saved_errno;
+  return text != msgid ? text : NULL;
+}
+
 int
 tcerr_catalog_use_utf8 (void)
 {
@@ -130,6 +142,13 @@ const char *
 tcerr_catalog_text (size_t i)
 {
   (void) i;
+  return NULL;
+}
+
+const char *
+tcerr_catalog_name (const char *msgid)
+{
+  (void) msgid;
   return NULL;
 }
 

@@ -3,8 +3,9 @@
    Usage: gen-en-table po/en.po OUTPUT
 
    Writes, for each key of src/registry.def in registry order, its English
-   text from po/en.po, as two tables the library includes (see
-   write_table).
+   text from po/en.po, and for each product (TCERR_PRODUCT) its English
+   name (the entry whose msgid is the product, without a msgctxt), as
+   tables the library includes (see write_table).
 
    Fails (and writes nothing) when the registry is not sorted or when en.po
    has an entry that is not in the registry.  A fuzzy English text (its
@@ -37,12 +38,35 @@ struct key
 };
 
 static struct key registry[] = {
+#define TCERR_PRODUCT(product)
 #define TCERR_KEY(product, code) { product, code, NULL },
 #include "../registry.def"
 #undef TCERR_KEY
+#undef TCERR_PRODUCT
 };
 
 enum { REGISTRY_SIZE = sizeof registry / sizeof registry[0] };
+
+/* The products and their English names, in registry (sorted) order.  */
+static struct product
+{
+  const char *product;
+  const char *english; /* filled from en.po */
+} products[] = {
+#define TCERR_PRODUCT(product) { product, NULL },
+#define TCERR_KEY(product, code)
+#include "../registry.def"
+#undef TCERR_KEY
+#undef TCERR_PRODUCT
+};
+
+enum { PRODUCT_COUNT = sizeof products / sizeof products[0] };
+
+static int
+compare_products (const void *product, const void *p)
+{
+  return strcmp (product, ((const struct product *) p)->product);
+}
 
 static int
 compare_keys (const void *a_, const void *b_)
@@ -96,7 +120,22 @@ read_english (const char *path, po_file_t file)
       const char *ctx = po_message_msgctxt (msg);
       const char *id = po_message_msgid (msg);
       const char *str = po_message_msgstr (msg);
-      int i = ctx != NULL ? find_key (ctx, id) : -1;
+      if (ctx == NULL)
+        {
+          /* A product's name.  */
+          struct product *p = bsearch (id, products, PRODUCT_COUNT,
+                                       sizeof products[0], compare_products);
+          if (p == NULL)
+            {
+              diag_at (path, 0, "\"%s\" (no context) is not a product of "
+                       "src/registry.def", id);
+              errors++;
+            }
+          else if (*str != '\0')
+            p->english = str;
+          continue;
+        }
+      int i = find_key (ctx, id);
       if (i < 0)
         {
           diag_at (path, 0, "\"%s\" \"%s\" is not in src/registry.def",
@@ -147,11 +186,12 @@ write_literal (FILE *out, const char *s)
   fputs ("\\0\"", out);
 }
 
-/* Writes the two tables key-table.c includes, each selected by a macro:
-   TCERR_ENGLISH_TEXTS, the texts one after the other, each NUL-terminated;
-   TCERR_ENGLISH_OFFSETS, for each key in registry order, where its text
-   starts plus one, or 0 for none.  Offsets, not pointers: loading the
-   library relocates nothing of them.  */
+/* Writes the tables key-table.c includes, each selected by a macro:
+   TCERR_ENGLISH_TEXTS, the texts one after the other, each NUL-terminated,
+   then the products' names; TCERR_ENGLISH_OFFSETS, for each key in
+   registry order, where its text starts plus one, or 0 for none;
+   TCERR_ENGLISH_PRODUCTS, the same for each product's name.  Offsets,
+   not pointers: loading the library relocates nothing of them.  */
 static int
 write_table (const char *path)
 {
@@ -170,6 +210,13 @@ write_table (const char *path)
         write_literal (out, registry[i].english);
         fputs ("\n", out);
       }
+  for (size_t p = 0; p < PRODUCT_COUNT; p++)
+    if (products[p].english != NULL)
+      {
+        fprintf (out, "/* %s */ ", products[p].product);
+        write_literal (out, products[p].english);
+        fputs ("\n", out);
+      }
   fputs ("#elif defined TCERR_ENGLISH_OFFSETS\n", out);
   unsigned long at = 0;
   for (size_t i = 0; i < REGISTRY_SIZE; i++)
@@ -179,6 +226,18 @@ write_table (const char *path)
         {
           fprintf (out, "%lu,\n", at + 1);
           at += strlen (registry[i].english) + 1;
+        }
+      else
+        fputs ("0,\n", out);
+    }
+  fputs ("#elif defined TCERR_ENGLISH_PRODUCTS\n", out);
+  for (size_t p = 0; p < PRODUCT_COUNT; p++)
+    {
+      fprintf (out, "/* %s */ ", products[p].product);
+      if (products[p].english != NULL)
+        {
+          fprintf (out, "%lu,\n", at + 1);
+          at += strlen (products[p].english) + 1;
         }
       else
         fputs ("0,\n", out);

@@ -715,6 +715,8 @@ check_catalog (const char *en_path, const char *zh_path, struct totals *t)
         continue; /* no English yet */
       const char *ctx = po_message_msgctxt (msg);
       const char *code = po_message_msgid (msg);
+      if (ctx == NULL)
+        continue; /* a product's name, not a message */
       po_message_t zh_msg = pofile_index_find (zh_index, ctx, code);
       const char *zh = zh_msg != NULL && *po_message_msgstr (zh_msg) != '\0'
                        ? po_message_msgstr (zh_msg) : NULL;
