@@ -5,6 +5,7 @@
 #include <config.h>
 
 #include "complete.h"
+#include "text.h"
 #include "xalloc.h"
 
 #include "tcerr.h"
@@ -82,6 +83,8 @@ complete_codes (const char *product, const char *prefix)
   free (v);
 }
 
+/* Each product and its name, after a tab: the description zsh and fish
+   show beside it (bash takes the product alone).  */
 static void
 complete_products (const char *prefix)
 {
@@ -89,6 +92,13 @@ complete_products (const char *prefix)
     if (starts_with (*p, prefix))
       {
         fputs (*p, stdout);
+        const char *name = tcerr_product_name (*p);
+        if (name != NULL)
+          {
+            char *safe = cli_text_terminal (name, strlen (name));
+            printf ("\t%s", safe);
+            free (safe);
+          }
         putchar ('\n');
       }
 }

@@ -19,7 +19,8 @@ enum cli_complete_what
 bool cli_complete_parse_what (const char *arg, enum cli_complete_what *what);
 
 /* Prints on standard output, one a line, sorted, the words of WHAT that
-   start with PREFIX (ASCII letters in either case: a shell replaces what
+   start with PREFIX (a product followed by a tab and its name, in the
+   user's language) (ASCII letters in either case: a shell replaces what
    was typed with the word, fixing its case).  Codes: those a lookup for
    PRODUCT answers (its own and the common table's), every product's
    when PRODUCT is NULL, none when it is "" (not a known product).  */

@@ -28,26 +28,38 @@ src_cli_tcerr_LDADD = src/util/libutil.a src/lib/libtcerr.la \
   $(JSON_C_LIBS) $(CMARK_GFM_LIBS) $(LTLIBINTL)
 
 # The manual page, made by help2man from --help and --version, and
-# tcerr.x.  It is distributed, and made again only when the sources of
-# --help change, so building from a tarball (make distcheck's read-only
-# sources included) needs no help2man.  The command is an order-only
-# prerequisite (GNU make): built first, but being newer than the page does
-# not make the page out of date.  The "Exit status:" part of --help is
-# dropped: tcerr.x has a fuller EXIT STATUS section.
+# tcerr.x, and a PRODUCTS section from --products in the C locale (each
+# product and its English name, the list completion offers).  It is
+# distributed, and made again only when the sources of --help or of the
+# products' names change, so building from a tarball (make distcheck's
+# read-only sources included) needs no help2man.  The command is an
+# order-only prerequisite (GNU make): built first, but being newer than the
+# page does not make the page out of date.  The "Exit status:" part of
+# --help is dropped: tcerr.x has a fuller EXIT STATUS section.
 if BUILD_CLI
 dist_man_MANS += src/cli/tcerr.1
 endif
 EXTRA_DIST += src/cli/tcerr.x
 HELP2MAN = $(SHELL) $(top_srcdir)/build-aux/missing help2man
 src/cli/tcerr.1: $(top_srcdir)/src/cli/tcerr.c $(top_srcdir)/src/cli/tcerr.x \
-    $(top_srcdir)/configure.ac | src/cli/tcerr$(EXEEXT)
+    $(top_srcdir)/configure.ac $(top_srcdir)/src/registry.def \
+    $(top_srcdir)/po/en.po | src/cli/tcerr$(EXEEXT)
 	$(AM_V_GEN)$(MKDIR_P) src/cli && \
+	{ echo '[PRODUCTS]'; \
+	  echo 'The products, as \fB\-\-products\fR lists them (in the' \
+	    'language of the locale), each with its English name:'; \
+	  echo '.PD 0'; \
+	  LC_ALL=C LANGUAGE= TCERR_LOCALEDIR= ./src/cli/tcerr$(EXEEXT) \
+	    --products | sed -e 's/\\/\\e/g' \
+	    -e 's/^\([^ ]*\)  \(.*\)$$/.TP 18\n.B \1\n\2/' \
+	    -e 's/^\([^.][^ ]*\)$$/.TP 18\n.B \1/'; \
+	  echo '.PD'; } >$@-products.x && \
 	LANGUAGE= TCERR_LOCALEDIR= $(HELP2MAN) --no-info --locale=C \
-	  --include=$(top_srcdir)/src/cli/tcerr.x --output=$@-t \
-	  ./src/cli/tcerr$(EXEEXT) && \
+	  --include=$(top_srcdir)/src/cli/tcerr.x --include=$@-products.x \
+	  --output=$@-t ./src/cli/tcerr$(EXEEXT) && \
 	sed -e '/^\.SS "Exit status:"/,/^\.S[HS]/{/^\.SS "Exit status:"/d;/^\.S[HS]/!d;}' \
 	  $@-t >$@-t2 && \
-	rm -f $@-t && mv -f $@-t2 $@
+	rm -f $@-t $@-products.x && mv -f $@-t2 $@
 MAINTAINERCLEANFILES += src/cli/tcerr.1
 
 # Shell completion (src/cli/completion/): bash's is named after the

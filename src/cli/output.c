@@ -238,16 +238,24 @@ cli_output_answer (const struct cli_output *o, const char *code,
 
 void
 cli_output_product (const struct cli_output *o, const char *product,
-                    size_t codes)
+                    const char *name, size_t codes)
 {
   if (!o->json)
     {
-      fputs (product, stdout);
+      cli_color_print (o->color, CLI_COLOR_PRODUCT, product);
+      if (name != NULL)
+        {
+          /* One line a product, whatever its name holds.  */
+          char *safe = cli_text_terminal (name, strlen (name));
+          printf ("  %s", safe);
+          free (safe);
+        }
       putchar ('\n');
       return;
     }
   struct json_object *obj = checked (json_object_new_object ());
   put_cstring (obj, "product", product);
+  put_cstring (obj, "name", name);
   if (json_object_object_add (obj, "codes",
                               checked (json_object_new_int64
                                        ((int64_t) codes))) != 0)

@@ -33,9 +33,10 @@ void cli_output_answer (const struct cli_output *o, const char *code,
                         const struct cli_suggestion *suggestions,
                         size_t ns);
 
-/* A known product and the number of codes it documents.  */
+/* A known product, its NAME in the user's language (NULL: none), and the
+   number of codes it documents.  */
 void cli_output_product (const struct cli_output *o, const char *product,
-                         size_t codes);
+                         const char *name, size_t codes);
 
 /* The explanation of RESP, whose code has the N hits HITS.  */
 void cli_output_response (const struct cli_output *o,

@@ -498,7 +498,7 @@ list_products (const struct options *opt, const struct cli_output *out)
       size_t codes = 0;
       for (size_t i = 0; i < count; i++)
         codes += strcmp (keys[i].product, *p) == 0;
-      cli_output_product (out, *p, codes);
+      cli_output_product (out, *p, tcerr_product_name (*p), codes);
     }
   return CLI_EXIT_OK;
 }

@@ -58,6 +58,7 @@ CLI_TESTS = \
   tests/cli/suggest.test \
   tests/cli/color.test \
   tests/cli/complete.test \
+  tests/cli/products.test \
   tests/cli/completion-bash.test \
   tests/cli/completion-zsh.test \
   tests/cli/completion-fish.test \
