@@ -82,7 +82,8 @@ CLANG = clang
 FUZZ_SECONDS = 60
 FUZZ_FLAGS = -g -O1 -fno-omit-frame-pointer \
   -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
-FUZZ_LIB_SRCS = src/lib/lookup.c src/lib/names.c src/lib/language.c \
+FUZZ_LIB_SRCS = src/lib/lookup.c src/lib/names.c src/lib/product-name.c \
+  src/lib/language.c \
   src/lib/key-table.c src/lib/textdomain.c src/lib/copy.c \
   src/lib/catalog-cache.c
 FUZZ_UTIL_SRCS = src/util/diag.c src/util/xalloc.c src/util/read-file.c
