@@ -68,6 +68,7 @@ CLI_TESTS = \
 # in every language (filter.test).
 CLI_NLS_TESTS = \
   tests/cli/filter.test \
+  tests/cli/terminal-nls.test \
   tests/cli/chinese.test \
   tests/cli/chinese-variants.test \
   tests/cli/markdown.test \
