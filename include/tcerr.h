@@ -152,9 +152,14 @@ int tcerr_language_name (const char *name, char *buf, size_t size);
    "untranslated".  */
 const char *tcerr_match_name (enum tcerr_match match);
 
-/* Every documented key, sorted by product then code (byte order).  Sets
-   *COUNT to their number.  */
+/* Every documented key, sorted by product then code (byte order: the
+   order of tcerr_key_compare).  Sets *COUNT to their number.  */
 const struct tcerr_key *tcerr_keys (size_t *count);
+
+/* The keys' order: less than, equal to or greater than 0 as key A sorts
+   before, with or after key B, by product, then code, in byte order
+   (strcmp).  A NULL key or name sorts before any other.  */
+int tcerr_key_compare (const struct tcerr_key *a, const struct tcerr_key *b);
 
 /* The known products, "common" included: a sorted, NULL-terminated list.
    Every product the Go SDKs define, also those whose codes all read as the

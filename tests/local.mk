@@ -89,7 +89,9 @@ tests_helpers_libtesthelp_a_SOURCES = \
   tests/helpers/cases.c tests/helpers/cases.h \
   tests/helpers/sdk-oracle.c tests/helpers/sdk-oracle.h \
   tests/helpers/upstream.c tests/helpers/upstream.h \
-  tests/helpers/product-oracle.c tests/helpers/product-oracle.h
+  tests/helpers/common-english.c tests/helpers/common-english.h \
+  tests/helpers/product-oracle.c tests/helpers/product-oracle.h \
+  src/lib/key-order.c
 tests_helpers_libtesthelp_a_CPPFLAGS = -I$(top_builddir) \
   -I$(top_srcdir)/include -I$(top_srcdir)/tests/helpers
 tests_helpers_libtesthelp_a_CFLAGS = $(AM_CFLAGS) $(CMOCKA_CFLAGS)
@@ -110,9 +112,11 @@ check_PROGRAMS += tests/helpers/upstream-keys
 tests_helpers_upstream_keys_SOURCES = tests/helpers/upstream-keys.c \
   tests/helpers/upstream.c tests/helpers/upstream.h \
   tests/helpers/sdk-oracle.c tests/helpers/sdk-oracle.h \
-  tests/helpers/oracle.c tests/helpers/oracle.h
+  tests/helpers/oracle.c tests/helpers/oracle.h \
+  tests/helpers/common-english.c tests/helpers/common-english.h \
+  src/lib/key-order.c
 tests_helpers_upstream_keys_CPPFLAGS = -I$(top_builddir) \
-  -I$(top_srcdir)/tests/helpers
+  -I$(top_srcdir)/include -I$(top_srcdir)/tests/helpers
 
 # What a test program of the library or of the maintainer side needs.
 TEST_HELP_CPPFLAGS = -I$(top_builddir) -I$(top_srcdir)/include \

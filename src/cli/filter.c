@@ -7,41 +7,39 @@
    written out before anything waits for more.  A line is only scanned
    once its '\n' has come: a last line without one is copied, never
    explained (that would add a '\n' of our own to the input); an error
-   the scanner still holds when the input ends (cli_explain_log_end) is
+   the scanner still holds when the input ends (cli_error_log_end) is
    explained after the last line, when that line is whole.  The first
    LINE_MAX_SCANNED bytes of a line are scanned; the rest of a longer one
    is copied only, so memory stays bounded whatever the input.
 
    Speed: the lines go out in runs, one fwrite for all the lines between
    two errors, and most lines are never given to the scanner.  A line
-   that holds none of the needles of the prefilter below can hold no
-   error, start no response and name no product; it is skipped when the
-   scanner waits for nothing (cli_explain_log_waiting: no error held, no
-   frames after one, no response open, no '{' just before), and:
-
-   - after a line with a product hint (a tccli command line, a frame),
-     the next HINT_FOLLOW lines are read: the scanner's line numbers
-     count the lines read, and an error more than BEFORE_LINES (16,
-     sdk-errors.c; HINT_FOLLOW must be more) after a hint does not take
-     it, so the hint must stay as far from an error to come as it is;
-   - the line before a line that is read is read first when it was
-     skipped, so that a '{' that ends it opens a response that the line
-     goes on (pretty-printed: `resp={` then `  "Response": {`).
+   that holds none of the scanner's needles (prefilter.h, from its own
+   tables) can hold no error, start no response and name no product; it
+   is skipped when the scanner waits for nothing (cli_error_log_waiting:
+   no error held, no frames after one, no response open), and the
+   scanner is told how many lines it did not see (cli_error_log_skip), so
+   that a hint before an error is as far from it as it is in the input.
+   The line before a line that is read is read first when it was skipped,
+   so that a '{' that ends it opens a response that the line goes on
+   (pretty-printed: `resp={` then `  "Response": {`).
 
    tests/fuzz/fuzz-filter.c checks that the output is the same as with
    every line scanned.  */
 #include <config.h>
 
+#include "answer.h"
 #include "cli.h"
 #include "diag.h"
-#include "explain.h"
+#include "error-list.h"
 #include "filter.h"
-#include "query.h"
-#include "text.h"
+#include "log-scan.h"
+#include "prefilter.h"
 #include "xalloc.h"
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -49,216 +47,80 @@
 
 #define CHUNK (256 * 1024)
 #define LINE_MAX_SCANNED (1024 * 1024)
+/* The most lines of a run of lines skipped that are counted: the
+   scanner's distances (a hint before an error, the serverless CLI's lines
+   before its error) are all shorter, so it decides the same.  */
+#define SKIPPED_COUNTED 64
+_Static_assert (SKIPPED_COUNTED > CLI_LOG_SCAN_DISTANCE_MAX,
+                "--filter must count the lines the scanner weighs");
 
-#define HINT_FOLLOW 64
+/* --- Answers ---------------------------------------------------------------- */
 
-/* --- The prefilter -------------------------------------------------------- */
-
-/* What a line must hold for the log scanner (log-scan.h) to find
-   anything in it, when the scanner holds nothing from earlier lines:
-   a necessary condition, checked for many lines at once with one pass
-   over the whole buffer read (next_needle).
-
-   The needles, from the formats of sdk-errors.c and the responses of
-   log-scan.c:
-
-   - "TencentCloudSDK": in the marker of go ("[TencentCloudSDKError]"),
-     python, java, java-old, nodejs ("[TencentCloudSDKException]"), php
-     and php-old ("...\TencentCloudSDKException]"), dotnet
-     ("TencentCloud.Common.TencentCloudSDKException: ") and the first
-     line of a Node.js stack ("TencentCloudSDKHttpException").
-   - "ErrorCode=": in the marker of cpp (", ErrorCode=").
-   - "\xef\xbc\x9a" "code:" (a full-width colon, then "code:"): in the
-     marker of dotnet-old ("message\xef\xbc\x9a" "code:").
-   - "\"Response\"": where every API response starts (log-scan.c
-     searches for nothing else).
-   - "tccli ", and "encent" on a line that may be a stack frame (starts
-     with a blank, '#', "Stack trace:", "Caused by:", "--- End of",
-     "goroutine ", ends with ')' or has no blank): the product hints
-     that the scanner keeps for an error to come (a tccli command line,
-     a client's frame: "tencentcloud..." after its 't' or 'T').
-   - ESC: the scanner reads lines without their ANSI escape sequences,
-     which may stand inside a needle; a line with one always passes.
-
-   Every needle is ASCII but the colon, and none holds a '\n', so a
-   needle never runs over two lines.  A format added to sdk-errors.c
-   whose marker holds none of these needles must add one here
-   (tests/fuzz/fuzz-filter.c checks --filter against a scan of every
-   line, over a corpus with each format).  */
-
-/* What a line holds: an SDK error's marker, the start of a response,
-   a product hint (the kinds of needle above), or ESC (all of them).  */
-enum
+/* The errors of a log come again and again: the last answers are kept,
+   by what they depend on (the code, the product the text named, the
+   server's message).  */
+struct cached
 {
-  PF_SDK = 1,
-  PF_RESPONSE = 2,
-  PF_HINT = 4,
-  PF_ESC = 8
+  bool used;
+  char *code;           /* the error's, or NULL */
+  const char *product, *product_from;
+  char *message;        /* the server's, or NULL */
+  size_t message_len;
+  struct cli_answer answer;
 };
+#define CACHED 256
+/* The longest message an answer is kept for.  */
+#define CACHED_MESSAGE_MAX 512
 
-#define PF_ENCENT 16 /* "encent": a hint on a frame only */
+static uint32_t
+hash_bytes (uint32_t h, const char *s, size_t n)
+{
+  for (size_t i = 0; i < n; i++)
+    h = h * 31 + (unsigned char) s[i];
+  return h;
+}
 
 static bool
-starts_with (const char *p, const char *end, const char *s)
+same_bytes (const char *a, size_t alen, const char *b, size_t blen)
 {
-  size_t n = strlen (s);
-  return (size_t) (end - p) >= n && memcmp (p, s, n) == 0;
+  return (a == NULL) == (b == NULL)
+         && (a == NULL || (alen == blen && memcmp (a, b, alen) == 0));
 }
 
-/* Whether the line from LINE to END may be a stack frame, as
-   sdk-errors.c's is_frame takes one (or more lines).  */
+/* Whether C is the answer to E.  */
 static bool
-may_be_frame (const char *line, const char *end)
+cached_for (const struct cached *c, const struct cli_api_error *e)
 {
-  while (end > line && end[-1] == '\r')
-    end--;
-  if (end == line)
-    return false;
-  return line[0] == ' ' || line[0] == '\t' || line[0] == '#'
-         || end[-1] == ')'
-         || memchr (line, ' ', (size_t) (end - line)) == NULL
-         || starts_with (line, end, "Stack trace:")
-         || starts_with (line, end, "Caused by:")
-         || starts_with (line, end, "--- End of")
-         || starts_with (line, end, "goroutine ");
+  return c->used && c->product == e->product
+         && c->product_from == e->product_from
+         && same_bytes (c->code, c->code != NULL ? strlen (c->code) : 0,
+                        e->code, e->code_len)
+         && same_bytes (c->message, c->message_len, e->message,
+                        e->message_len);
 }
 
-/* The kinds of the needle found at Q (from BEGIN to END), where the
-   search below stops: 0 when none is there.  */
-static unsigned
-needle_at (const char *begin, const char *q, const char *end)
-{
-  switch ((unsigned char) *q)
-    {
-    case 'e':
-      if (!starts_with (q, end, "encent"))
-        return 0;
-      return q > begin && q[-1] == 'T' && starts_with (q, end, "encentCloudSDK")
-        ? PF_SDK | PF_ENCENT : PF_ENCENT;
-    case 'C':
-      return q - begin >= 5 && starts_with (q - 5, end, "ErrorCode=")
-        ? PF_SDK : 0;
-    case 0xef:
-      return starts_with (q, end, "\xef\xbc\x9a" "code:") ? PF_SDK : 0;
-    case '"':
-      return starts_with (q, end, "\"Response\"") ? PF_RESPONSE : 0;
-    case 't':
-      return starts_with (q, end, "tccli ") ? PF_HINT : 0;
-    case '\033':
-      return PF_ESC | PF_SDK | PF_RESPONSE | PF_HINT;
-    default:
-      return 0;
-    }
-}
-
-/* One pass over the bytes for every needle at once, 16 bytes at a time
-   (GCC's vector extensions: SSE2 on x86-64, NEON on ARM, plain code
-   elsewhere): a byte may start a needle where it and one or two bytes
-   after it are the needle's ("encent": 'e', 'n' and 't' 5 after it;
-   "ErrorCode=": 'C' and '=' 4 after; the full-width colon: its first
-   and third byte; "Response" in quotes: '"', 'R', 'p'; "tccli ": 't',
-   'c', 'c'; ESC); needle_at says whether one does.  */
-typedef unsigned char vec __attribute__ ((vector_size (16)));
-typedef signed char vmask __attribute__ ((vector_size (16)));
-typedef unsigned long long vwords __attribute__ ((vector_size (16)));
-#define LANES 16
-#define REACH 5 /* the farthest byte compared, after the first */
-
-static vec
-load (const char *p)
-{
-  vec v;
-  memcpy (&v, p, sizeof v);
-  return v;
-}
-
-/* The first needle from P on, of the bytes from BEGIN to END, and its
-   kinds in *KINDS; END when none.  */
-static const char *
-next_needle (const char *begin, const char *p, const char *end,
-             unsigned *kinds)
-{
-  while (end - p >= LANES + REACH)
-    {
-      vec b0 = load (p), b1 = load (p + 1), b2 = load (p + 2),
-          b4 = load (p + 4), b5 = load (p + 5);
-      vmask m = ((b0 == 'e') & (b1 == 'n') & (b5 == 't'))
-                | ((b0 == 'C') & (b4 == '='))
-                | ((b0 == 0xef) & (b2 == 0x9a))
-                | ((b0 == '"') & (b1 == 'R') & (b4 == 'p'))
-                | ((b0 == 't') & (b1 == 'c') & (b2 == 'c'))
-                | (b0 == '\033');
-      vwords any = (vwords) m;
-      if ((any[0] | any[1]) != 0)
-        for (int i = 0; i < LANES; i++)
-          if (m[i] != 0 && (*kinds = needle_at (begin, p + i, end)) != 0)
-            return p + i;
-      p += LANES;
-    }
-  for (; p < end; p++)
-    if ((*kinds = needle_at (begin, p, end)) != 0)
-      return p;
-  return end;
-}
-
-/* Where the needles of a buffer are, as its lines are asked for.  */
-struct prefilter
-{
-  const char *begin, *end;
-  const char *next;    /* the next needle, or END */
-  unsigned next_kinds;
-};
-
+/* Keeps the answer A to E in C.  */
 static void
-prefilter_start (struct prefilter *pf, const char *begin, const char *end)
+keep_answer (struct cached *c, const struct cli_api_error *e,
+             const struct cli_answer *a)
 {
-  pf->begin = begin;
-  pf->end = end;
-  pf->next = next_needle (begin, begin, end, &pf->next_kinds);
-}
-
-/* The needles (PF_...) of the line from LINE to LINE_END (before its
-   '\n', or the end), a line after every line asked for before: lines
-   are asked for in order.  */
-static unsigned
-prefilter_line (struct prefilter *pf, const char *line,
-                const char *line_end)
-{
-  unsigned kinds = 0;
-  if (pf->next < line)
-    pf->next = next_needle (pf->begin, line, pf->end, &pf->next_kinds);
-  while (pf->next < line_end)
-    {
-      kinds |= pf->next_kinds;
-      pf->next = next_needle (pf->begin, pf->next + 1, pf->end,
-                              &pf->next_kinds);
-    }
-  if (kinds & PF_ENCENT)
-    kinds = (kinds & ~PF_ENCENT)
-            | (may_be_frame (line, line_end) ? PF_HINT : 0);
-  return kinds;
-}
-
-static unsigned
-prefilter_text (const char *line, size_t len)
-{
-  struct prefilter pf;
-  prefilter_start (&pf, line, line + len);
-  return prefilter_line (&pf, line, line + len);
+  free (c->code);
+  free (c->message);
+  c->used = true;
+  c->code = e->code != NULL ? xmemdup0 (e->code, e->code_len) : NULL;
+  c->product = e->product;
+  c->product_from = e->product_from;
+  c->message = e->message != NULL ? xmemdup0 (e->message, e->message_len)
+                                  : NULL;
+  c->message_len = e->message_len;
+  c->answer = *a;
+  /* The code answered is the error's (the copy's now), or the
+     library's.  */
+  if (a->found && a->hit.code == e->code)
+    c->answer.hit.code = c->code;
 }
 
 /* --- The filter ------------------------------------------------------------ */
-
-/* The answer for a code, in the product a line named.  */
-struct cached
-{
-  char *code;           /* NULL: none yet */
-  const char *product;  /* the product the text named (resp->product) */
-  size_t hits;
-  struct cli_hit hit;   /* the first */
-  const char *product_from;
-};
-#define CACHED 64
 
 /* The state of a filter: the line being read, what explains it, and
    what lines may be skipped.  */
@@ -266,10 +128,9 @@ struct cli_filter
 {
   const struct cli_output *out;
   const char *product;  /* -p, or NULL */
-  struct cli_hit *hits;
   struct cached cache[CACHED];
-  struct cli_responses rs;
-  struct cli_explain_log *log;
+  struct cli_error_list list;
+  struct cli_error_log *log;
   bool every_line;      /* scan every line (the tests' reference) */
   /* The line that runs on over the next read: its first bytes (up to
      LINE_MAX_SCANNED).  */
@@ -282,7 +143,7 @@ struct cli_filter
   bool prev_skipped;
   char *saved;
   size_t saved_alloc;
-  size_t follow;        /* lines still to read after a hint */
+  size_t skipped;       /* lines skipped since the last one read */
   bool at_bol;          /* the input read ends with a whole line */
   /* Where the input read but not yet written starts.  */
   const char *unwritten;
@@ -315,116 +176,125 @@ write_to (struct cli_filter *f, const char *end)
   f->unwritten = end;
 }
 
-/* The hits of RESP (cli_explain_lookup): their number, and the first in
-   *HIT, the one --filter shows.  The codes of a log come again and
-   again: the last answers are kept.  */
-static size_t
-lookup (struct cli_filter *f, struct cli_response *resp,
-        const struct cli_hit **hit)
+/* The answer to E, from the cache or looked up.  */
+static const struct cli_answer *
+answer (struct cli_filter *f, const struct cli_api_error *e)
 {
-  size_t h = 0;
-  for (const char *p = resp->code; *p != '\0'; p++)
-    h = h * 31 + (unsigned char) *p;
+  uint32_t h = hash_bytes (0, e->code != NULL ? e->code : "", e->code_len);
+  h = hash_bytes (h, e->message != NULL ? e->message : "", e->message_len);
+  h ^= (uint32_t) (uintptr_t) e->product;
   struct cached *c = &f->cache[h % CACHED];
-  if (c->code == NULL || strcmp (c->code, resp->code) != 0
-      || c->product != resp->product)
-    {
-      free (c->code);
-      c->code = xstrdup (resp->code);
-      c->product = resp->product;
-      c->hits = cli_explain_lookup (f->product, resp, f->hits);
-      c->product_from = resp->product_from;
-      if (c->hits > 0)
-        {
-          /* Its strings are the library's, for the life of the
-             process.  */
-          c->hit = f->hits[0];
-          c->hit.code = c->code;
-        }
-    }
-  resp->product_from = c->product_from;
-  *hit = &c->hit;
-  return c->hits > 0 ? 1 : 0;
+  if (cached_for (c, e))
+    return &c->answer;
+  static struct cli_answer a;
+  cli_answer_error (f->product, e, &a);
+  if (e->message_len > CACHED_MESSAGE_MAX)
+    return &a;
+  keep_answer (c, e, &a);
+  return &c->answer;
 }
 
-/* Explains the errors the scanner added, after the input up to EOL.  */
+/* Explains the errors collected, after the input up to EOL.  */
 static void
 explain (struct cli_filter *f, const char *eol)
 {
   write_to (f, eol);
-  for (size_t i = 0; i < f->rs.count; i++)
+  for (size_t i = 0; i < f->list.count; i++)
     {
-      struct cli_response *resp = &f->rs.v[i];
-      if (!resp->error)
-        continue;
-      const struct cli_hit *hit = NULL;
-      size_t hits = resp->code != NULL ? lookup (f, resp, &hit) : 0;
-      cli_output_filter (f->out, CLI_FILTER_MARK, resp, hit, hits);
+      const struct cli_api_error *e = &f->list.v[i];
+      if (e->error)
+        cli_output_filter (f->out, CLI_FILTER_MARK, e, answer (f, e));
     }
-  cli_explain_free (&f->rs);
+  cli_error_list_clear (&f->list);
 }
 
 /* Scans the line LINE (LEN bytes, at most LINE_MAX_SCANNED) and explains
-   its errors after the input up to EOL.  */
+   the errors it ends after the input up to EOL: the added line follows
+   the error's (the frames after it, which may name its product for
+   --explain, come too late here).  */
 static void
 scan_line (struct cli_filter *f, const char *line, size_t len,
            const char *eol)
 {
-  if (cli_explain_log_line (f->log, line, len) > 0)
+  cli_error_log_line (f->log, line, len);
+  if (f->list.count > 0)
     explain (f, eol);
-  else
-    cli_explain_free (&f->rs);
 }
 
 /* Whether the next line may be skipped when it holds no needle.  */
 static bool
 idle (const struct cli_filter *f)
 {
-  return !f->every_line && f->follow == 0
-         && !cli_explain_log_waiting (f->log);
+  return !f->every_line && !cli_error_log_waiting (f->log);
 }
 
-/* The line LINE (LEN bytes, at most LINE_MAX_SCANNED) has ended, holding
-   the needles KINDS; scans it unless it can hold nothing.  In the input,
-   the line starts at BOL (or before the buffer that BOL starts) and its
-   '\n' ends before EOL.  */
+/* Tells the scanner of the lines skipped before the one it reads next
+   (the line before, when it is read first, not among them).  */
+static void
+count_skipped (struct cli_filter *f)
+{
+  size_t n = f->skipped - (f->prev_skipped ? 1 : 0);
+  if (n > 0)
+    cli_error_log_skip (f->log, n);
+  f->skipped = 0;
+}
+
+/* The line LINE (LEN bytes, at most LINE_MAX_SCANNED) has ended, with
+   the needles NEEDLES (prefilter.h); scans it unless it can hold
+   nothing.  In the input, the line starts at BOL (or before the buffer
+   that BOL starts) and its '\n' ends before EOL.  */
 static void
 line_ended (struct cli_filter *f, const char *line, size_t len,
-            const char *bol, const char *eol, unsigned kinds)
+            const char *bol, const char *eol, int needles)
 {
-  if (kinds == 0 && idle (f))
+  if (needles == CLI_PREFILTER_NONE && idle (f))
     {
       f->prev = line;
       f->prev_len = len;
       f->prev_skipped = true;
+      if (f->skipped < SKIPPED_COUNTED)
+        f->skipped++;
       return;
     }
+  count_skipped (f);
   if (f->prev_skipped)
     scan_line (f, f->prev, f->prev_len, bol);
   f->prev_skipped = false;
   scan_line (f, line, len, eol);
-  if (f->follow > 0)
-    f->follow--;
-  if ((kinds & PF_HINT) && f->follow < HINT_FOLLOW)
-    f->follow = HINT_FOLLOW;
+}
+
+/* The number of '\n' from P to END, or SKIPPED_COUNTED when there are
+   more.  */
+static size_t
+count_lines (const char *p, const char *end)
+{
+  size_t n = 0;
+  while (n < SKIPPED_COUNTED
+         && (p = memchr (p, '\n', (size_t) (end - p))) != NULL)
+    n++, p++;
+  return n;
 }
 
 /* Skips the lines from P on (those of a buffer up to its '\n' at LAST)
    up to the first that holds a needle (PF's next), or all; returns where
    the next line starts.  Only the line before it is kept, as skipped.  */
 static const char *
-skip_lines (struct cli_filter *f, struct prefilter *pf, const char *p,
+skip_lines (struct cli_filter *f, struct cli_prefilter *pf, const char *p,
             const char *last)
 {
-  if (pf->next < p)
-    pf->next = next_needle (pf->begin, p, pf->end, &pf->next_kinds);
-  const char *to = pf->next < last ? pf->next : last + 1;
+  const char *next = cli_prefilter_next (pf, p);
+  const char *to = next < last ? next : last + 1;
   const char *bol = memrchr (p, '\n', (size_t) (to - p));
   if (bol == NULL)
     return p; /* the needle is on the first line */
   const char *before = memrchr (p, '\n', (size_t) (bol - p));
   before = before != NULL ? before + 1 : p;
   size_t len = (size_t) (bol - before);
+  /* Counted only when the scanner weighs distances: one will do else.  */
+  f->skipped += cli_error_log_weighs_distance (f->log)
+                ? count_lines (p, bol + 1) : 1;
+  if (f->skipped > SKIPPED_COUNTED)
+    f->skipped = SKIPPED_COUNTED;
   f->prev = before;
   f->prev_len = len > LINE_MAX_SCANNED ? LINE_MAX_SCANNED : len;
   f->prev_skipped = true;
@@ -469,7 +339,7 @@ filter_chunk (struct cli_filter *f, const char *buf, size_t len)
         }
       p = nl + 1;
       line_ended (f, f->line, f->len, buf, p,
-                  prefilter_text (f->line, f->len));
+                  cli_prefilter_text (f->line, f->len));
       if (f->prev == f->line)
         {
           /* Skipped: F->LINE is about to be read into.  */
@@ -480,8 +350,8 @@ filter_chunk (struct cli_filter *f, const char *buf, size_t len)
   const char *last = memrchr (p, '\n', (size_t) (end - p));
   if (last != NULL)
     {
-      struct prefilter pf;
-      prefilter_start (&pf, p, last);
+      struct cli_prefilter pf;
+      cli_prefilter_start (&pf, p, last);
       while (p <= last)
         {
           if (idle (f))
@@ -494,7 +364,7 @@ filter_chunk (struct cli_filter *f, const char *buf, size_t len)
           size_t n = (size_t) (nl - p);
           if (n > LINE_MAX_SCANNED)
             n = LINE_MAX_SCANNED; /* what the scanner sees of it */
-          line_ended (f, p, n, p, nl + 1, prefilter_line (&pf, p, p + n));
+          line_ended (f, p, n, p, nl + 1, cli_prefilter_line (&pf, p, p + n));
           p = nl + 1;
         }
     }
@@ -510,10 +380,8 @@ cli_filter_new (const char *product, const struct cli_output *out)
   struct cli_filter *f = xcalloc (1, sizeof *f);
   f->out = out;
   f->product = product;
-  f->hits = xmalloc (cli_query_max_hits () * sizeof *f->hits);
-  f->log = cli_explain_log_new (&f->rs);
+  f->log = cli_error_log_new (&f->list);
   f->at_bol = true;
-  cli_explain_set_product (product);
   return f;
 }
 
@@ -536,9 +404,9 @@ cli_filter_end (struct cli_filter *f)
   /* An error still held is explained, unless the input ends inside a
      line: what is added is whole lines after whole lines.  */
   f->unwritten = NULL;
-  if (f->at_bol && cli_explain_log_end (f->log) > 0)
+  if (f->at_bol && cli_error_log_end (f->log) > 0)
     explain (f, NULL);
-  cli_explain_free (&f->rs);
+  cli_error_list_clear (&f->list);
 }
 
 void
@@ -546,11 +414,14 @@ cli_filter_free (struct cli_filter *f)
 {
   if (f == NULL)
     return;
-  cli_explain_log_free (f->log);
-  cli_explain_free (&f->rs);
+  cli_error_log_free (f->log);
+  cli_error_list_clear (&f->list);
+  free (f->list.v);
   for (size_t i = 0; i < CACHED; i++)
-    free (f->cache[i].code);
-  free (f->hits);
+    {
+      free (f->cache[i].code);
+      free (f->cache[i].message);
+    }
   free (f->line);
   free (f->saved);
   free (f);

@@ -10,11 +10,10 @@
 
 /* Copies FILE ("-": standard input) to standard output byte for byte,
    and after each line that holds errors (log-scan.h) adds one line per
-   error: CLI_FILTER_MARK and its explanation, as OUT prints it (the
-   code looked up for PRODUCT, -p, or NULL: for the product the text
-   names, else as tcerr CODE does: cli_explain_lookup).  Each
-   piece of input read is written out at once (a pipe is followed
-   live).  Returns false (reported) when FILE cannot be read.  */
+   error: CLI_FILTER_MARK and its explanation, as OUT prints it (its
+   answer as --explain gives it, answer.h, with PRODUCT: -p, or NULL).  Each piece of input read is
+   written out at once (a pipe is followed live).  Returns false
+   (reported) when FILE cannot be read.  */
 bool cli_filter (const char *file, const char *product,
                  const struct cli_output *out);
 

@@ -4,23 +4,36 @@
 if BUILD_CLI
 bin_PROGRAMS += src/cli/tcerr
 endif
+# Finding API errors in texts, and answering them (also linked into the
+# fuzz harnesses, tests/fuzz/local.mk).
+CLI_EXPLAIN_SRCS = \
+  src/cli/answer.c src/cli/answer.h \
+  src/cli/api-error.c src/cli/api-error.h \
+  src/cli/error-list.c src/cli/error-list.h \
+  src/cli/json-scan.c src/cli/json-scan.h \
+  src/cli/log-formats.c src/cli/log-formats.h \
+  src/cli/log-scan.c src/cli/log-scan.h \
+  src/cli/message-index.c src/cli/message-index.h \
+  src/cli/prefilter.c src/cli/prefilter.h src/cli/prefilter-loop.h \
+  src/cli/product-hints.c src/cli/product-hints.h \
+  src/cli/query.c src/cli/query.h \
+  src/cli/text.c src/cli/text.h \
+  src/cli/unquote.c src/cli/unquote.h \
+  src/cli/utf8.c src/cli/utf8.h
+# The formats' table, included by log-formats.c and prefilter.c.
+EXTRA_DIST += src/cli/log-formats.def
 src_cli_tcerr_SOURCES = \
   src/cli/cli.h \
   src/cli/tcerr.c \
   src/cli/color.c src/cli/color.h \
   src/cli/complete.c src/cli/complete.h \
+  $(CLI_EXPLAIN_SRCS) \
   src/cli/explain.c src/cli/explain.h \
   src/cli/filter.c src/cli/filter.h \
   src/cli/lang.c src/cli/lang.h \
-  src/cli/log-scan.c src/cli/log-scan.h \
   src/cli/markdown.c src/cli/markdown.h \
-  src/cli/message-index.c src/cli/message-index.h \
   src/cli/output.c src/cli/output.h \
-  src/cli/query.c src/cli/query.h \
-  src/cli/sdk-errors.c src/cli/sdk-errors.h \
-  src/cli/suggest.c src/cli/suggest.h \
-  src/cli/text.c src/cli/text.h \
-  src/cli/utf8.c src/cli/utf8.h
+  src/cli/suggest.c src/cli/suggest.h
 src_cli_tcerr_CPPFLAGS = -I$(top_builddir) -I$(top_srcdir)/include \
   -I$(top_srcdir)/src/cli -I$(top_srcdir)/src/util
 src_cli_tcerr_CFLAGS = $(AM_CFLAGS) $(JSON_C_CFLAGS) $(CMARK_GFM_CFLAGS)

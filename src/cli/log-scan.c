@@ -1,60 +1,89 @@
-/* Errors found in a text read line by line: the SDKs' error lines
-   (sdk-errors.c) and the API's JSON responses inside log lines.
+/* Errors found in a text read line by line: see log-scan.h.
 
-   A response starts where '{' and "Response" follow each other, blanks
-   and one line end allowed between them (pretty-printed:
-   `resp={` on one line, `  "Response": {` on the next).  From there
-   json-c reads it, fed line by line, so a response may run over many
-   lines among others; its line is the one of its '{'.  Something that
-   starts so but is no JSON is dropped where json-c says so, and a
-   response never closed is dropped after RESPONSE_MAX bytes: every line
-   is scanned for SDK errors whatever the JSON, so nothing hides them.  */
+   Each line is cleaned (its ANSI escape sequences and a final '\r'
+   dropped), then read three ways:
+
+   - decoded: a quoted string ("...", as JSON, logfmt, logrus, klog and
+     slog write their values) that holds escapes and a needle is decoded
+     (unquote.h) and read as a text of its own, its "\n" making lines, by
+     a scanner of its own; so is a line of Packer's machine-readable
+     output ("%!(PACKER_COMMA)" for a comma, "\n" for a newline).  The
+     errors found so are the line's, and the strings they came from are
+     blanked (spaces between their quotes) for the next two readings;
+   - by the formats' scanner (log-formats.h);
+   - by the JSON reader (json-scan.h), whose objects may run over lines.
+
+   Each error gets the product the text around it names, if it names
+   none itself: the line it ends on (cli_hint_beside), else a hint on a
+   line before it (a tccli command line, a Python frame: at most
+   BEFORE_LINES before), and the frames after it may name it later
+   (the HINT callback, AFTER_LINES at most).  */
 #include <config.h>
 
+#include "json-scan.h"
 #include "log-scan.h"
+#include "product-hints.h"
+#include "unquote.h"
 #include "xalloc.h"
 
-#include <json-c/json.h>
-#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
-#include <tcerr.h>
 
-/* The most bytes a response pretty-printed over lines may take.  */
-#define RESPONSE_MAX (1024 * 1024)
+/* How far a hint before an error may stand, and the frames after it
+   that are searched.  */
+#define BEFORE_LINES 16
+#define AFTER_LINES 32
+_Static_assert (BEFORE_LINES <= CLI_LOG_SCAN_DISTANCE_MAX,
+                "log-scan.h's CLI_LOG_SCAN_DISTANCE_MAX is too short");
+/* How deep quoted strings inside quoted strings are read.  */
+#define DECODE_DEPTH 2
 
-static const char response_key[] = "\"Response\"";
-#define RESPONSE_KEY_LEN (sizeof response_key - 1)
+static const char packer_comma[] = "%!(PACKER_COMMA)";
 
 struct cli_log_scan
 {
-  struct cli_sdk_scan *sdk; /* the SDKs' errors */
-  cli_sdk_found found;
+  struct cli_format_scan *formats;
+  struct cli_json_scan *json;
+  cli_error_found found;
+  cli_hint_after hint;
   void *arg;
+  int depth;             /* of quoted strings: 0 for the text itself */
+  bool decoding;         /* the errors come from a decoded string */
   size_t number;         /* the line being read */
-  struct json_tokener *tok;
-  bool in_response;      /* the tokener holds part of a response */
-  size_t response_line;  /* where it starts */
-  size_t response_bytes; /* fed so far */
-  bool brace_pending;    /* the last line ended with '{' */
+  const char *line;      /* it, cleaned */
+  size_t len;
+  size_t found_now;      /* errors reported by the line */
   char *clean;           /* the line without ANSI escapes */
   size_t clean_size;
+  char *blanked;         /* the line with its decoded strings blanked */
+  size_t blanked_size;
+  /* A hint seen before any error (BEFORE_LINE), for the next one.  */
+  const char *before, *before_from;
+  size_t before_line;
+  /* The frames after the error reported last are searched.  */
+  bool after;
+  size_t after_lines;
 };
 
-struct cli_log_scan *
-cli_log_scan_new (cli_sdk_found found, cli_sdk_hint hint, void *arg)
+static void take_error (const struct cli_api_error *e, void *arg);
+
+static struct cli_log_scan *
+scan_new (cli_error_found found, cli_hint_after hint, void *arg, int depth)
 {
   struct cli_log_scan *s = xcalloc (1, sizeof *s);
-  s->sdk = cli_sdk_scan_new (found, hint, arg);
+  s->formats = cli_format_scan_new (take_error, s);
+  s->json = cli_json_scan_new (take_error, s);
   s->found = found;
+  s->hint = hint;
   s->arg = arg;
-  s->tok = json_tokener_new ();
-  if (s->tok == NULL)
-    xalloc_die ();
-  json_tokener_set_flags (s->tok, JSON_TOKENER_STRICT
-                                  | JSON_TOKENER_ALLOW_TRAILING_CHARS
-                                  | JSON_TOKENER_VALIDATE_UTF8);
+  s->depth = depth;
   return s;
+}
+
+struct cli_log_scan *
+cli_log_scan_new (cli_error_found found, cli_hint_after hint, void *arg)
+{
+  return scan_new (found, hint, arg, 0);
 }
 
 void
@@ -62,25 +91,104 @@ cli_log_scan_free (struct cli_log_scan *s)
 {
   if (s == NULL)
     return;
-  cli_sdk_scan_free (s->sdk);
-  json_tokener_free (s->tok);
+  cli_format_scan_free (s->formats);
+  cli_json_scan_free (s->json);
   free (s->clean);
+  free (s->blanked);
   free (s);
 }
 
 bool
 cli_log_scan_waiting (const struct cli_log_scan *s)
 {
-  return cli_sdk_scan_waiting (s->sdk) || s->in_response || s->brace_pending;
+  return cli_format_scan_waiting (s->formats)
+         || cli_json_scan_waiting (s->json) || s->after;
+}
+
+bool
+cli_log_scan_weighs_distance (const struct cli_log_scan *s)
+{
+  return s->before != NULL || cli_format_scan_weighs_distance (s->formats);
+}
+
+void
+cli_log_scan_skip (struct cli_log_scan *s, size_t n)
+{
+  s->number += n;
 }
 
 size_t
 cli_log_scan_end (struct cli_log_scan *s)
 {
-  return cli_sdk_scan_end (s->sdk);
+  s->found_now = 0;
+  s->line = NULL;
+  s->len = 0;
+  cli_format_scan_end (s->formats);
+  return s->found_now;
 }
 
-/* --- Lines ---------------------------------------------------------------- */
+/* --- Hints and errors ---------------------------------------------------- */
+
+/* An error found on the line being read (or one that ended on it): its
+   product, when the text names one, then it goes to the caller.  */
+static void
+take_error (const struct cli_api_error *found, void *arg)
+{
+  struct cli_log_scan *s = arg;
+  struct cli_api_error e = *found;
+  const char *from;
+  if (s->decoding)
+    e.line = s->number;
+  if (e.error && e.product == NULL && s->line != NULL
+      && (e.product = cli_hint_beside (s->line, s->len, &from)) != NULL)
+    e.product_from = from;
+  if (e.error && e.product == NULL && s->before != NULL
+      && e.line >= s->before_line && e.line - s->before_line <= BEFORE_LINES)
+    {
+      e.product = s->before;
+      e.product_from = s->before_from;
+    }
+  s->before = NULL;
+  s->found (&e, s->arg);
+  s->found_now++;
+  s->after = e.error;
+  s->after_lines = 0;
+}
+
+/* The frames after the error reported last may name its product;
+   whether LINE (LEN bytes) is one.  */
+static bool
+after_line (struct cli_log_scan *s, const char *line, size_t len)
+{
+  const char *product, *from;
+  bool frame = cli_hint_is_frame (line, len);
+  if (frame && (product = cli_hint_find (line, len, true, &from)) != NULL)
+    {
+      if (s->hint != NULL)
+        s->hint (product, from, s->arg);
+      s->after = false;
+    }
+  else if (!frame || ++s->after_lines == AFTER_LINES)
+    s->after = false;
+  return frame;
+}
+
+/* A line that reported nothing may name the product of the next error:
+   a tccli command line, a client's frame (Python's come before).  */
+static void
+before_line (struct cli_log_scan *s, const char *line, size_t len)
+{
+  const char *product, *from;
+  if ((product = cli_hint_find (line, len, cli_hint_is_frame (line, len),
+                                &from)) != NULL)
+    {
+      s->before = product;
+      s->before_from = from;
+      s->before_line = s->number;
+    }
+}
+
+/* --- Cleaning and decoding ------------------------------------------------ */
 
 /* Copies the LEN bytes of S to OUT without ANSI escape sequences (CSI:
    ESC [ ... final byte; OSC: ESC ] ... BEL or ESC \; others: ESC and one
@@ -118,17 +226,24 @@ strip_ansi (const char *s, size_t len, char *out)
   return o;
 }
 
+/* Makes *BUF (of *SIZE bytes) hold N bytes at least.  */
+static void
+reserve (char **buf, size_t *size, size_t n)
+{
+  if (*size < n)
+    {
+      *size = n;
+      *buf = xrealloc (*buf, *size);
+    }
+}
+
 /* LINE without ANSI escapes and '\r's at its end; *LEN updated.  */
 static const char *
 clean_line (struct cli_log_scan *s, const char *line, size_t *len)
 {
   if (memchr (line, '\033', *len) != NULL)
     {
-      if (s->clean_size < *len)
-        {
-          s->clean_size = *len;
-          s->clean = xrealloc (s->clean, s->clean_size);
-        }
+      reserve (&s->clean, &s->clean_size, *len);
       *len = strip_ansi (line, *len, s->clean);
       line = s->clean;
     }
@@ -137,176 +252,133 @@ clean_line (struct cli_log_scan *s, const char *line, size_t *len)
   return line;
 }
 
-/* --- JSON responses ------------------------------------------------------- */
-
-/* The string member KEY of OBJ into *S and *LEN; false when absent or not
-   a string.  */
-static bool
-member_string (struct json_object *obj, const char *key, const char **s,
-               size_t *len)
+/* A product named after an error of a decoded string: the caller's
+   hint (ARG is the scanner of the line).  */
+static void
+forward_hint (const char *product, const char *from, void *arg)
 {
-  struct json_object *value;
-  if (!json_object_object_get_ex (obj, key, &value)
-      || !json_object_is_type (value, json_type_string))
-    return false;
-  *s = json_object_get_string (value);
-  *len = (size_t) json_object_get_string_len (value);
-  return true;
+  struct cli_log_scan *s = arg;
+  if (s->hint != NULL)
+    s->hint (product, from, s->arg);
 }
 
-/* Reports OBJ when it is an API response, as explain.c would take
-   it (a malformed one is no response here: logs hold all sorts).  */
+/* Reads the LEN bytes of TEXT as a text of its own, each error found
+   taken as the line's; returns how many.  */
 static size_t
-report_response (struct cli_log_scan *s, struct json_object *obj)
+scan_decoded (struct cli_log_scan *s, const char *text, size_t len)
 {
-  struct json_object *response, *error;
-  struct cli_sdk_error e;
-  memset (&e, 0, sizeof e);
-  e.format = "json";
-  e.line = s->response_line;
-  if (!json_object_object_get_ex (obj, "Response", &response)
-      || !json_object_is_type (response, json_type_object))
-    return 0;
-  /* As explain.c reads a response: null is absent.  */
-  struct json_object *id;
-  if (json_object_object_get_ex (response, "RequestId", &id) && id != NULL
-      && !member_string (response, "RequestId", &e.request_id,
-                         &e.request_id_len))
-    return 0;
-  if (json_object_object_get_ex (response, "Error", &error) && error != NULL)
+  struct cli_log_scan *inner = scan_new (take_error, forward_hint, s,
+                                         s->depth + 1);
+  cli_format_scan_whole_text (inner->formats);
+  size_t before = s->found_now;
+  s->decoding = true;
+  for (const char *p = text, *end = text + len; p <= end;)
     {
-      if (!json_object_is_type (error, json_type_object)
-          || !member_string (error, "Code", &e.code, &e.code_len)
-          || strlen (e.code) != e.code_len || !tcerr_is_code (e.code))
-        return 0;
-      member_string (error, "Message", &e.message, &e.message_len);
-      e.error = true;
+      const char *nl = memchr (p, '\n', (size_t) (end - p));
+      const char *eol = nl != NULL ? nl : end;
+      cli_log_scan_line (inner, p, (size_t) (eol - p));
+      p = eol + 1;
     }
-  s->found (&e, s->arg);
-  return 1;
+  cli_log_scan_end (inner);
+  cli_log_scan_free (inner);
+  s->decoding = false;
+  return s->found_now - before;
 }
 
-/* Feeds the LEN bytes of TEXT to the open response; returns how many
-   bytes it took (LEN while it stays open), and what became of it in
-   *DONE (the response reported) or *FAILED (dropped).  */
+/* Packer's machine-readable escapes decoded: "%!(PACKER_COMMA)" is a
+   comma, "\n" a newline, "\r" a carriage return (packer's
+   MachineReadableUi).  LEN bytes of LINE into OUT (room for LEN).  */
 static size_t
-feed (struct cli_log_scan *s, const char *text, size_t len, size_t *found,
-      bool *failed)
+packer_decode (const char *line, size_t len, char *out)
 {
-  /* json-c would take a NUL for the end of its input.  */
-  const char *nul = memchr (text, '\0', len);
-  size_t n = nul != NULL ? (size_t) (nul - text) : len;
-  *failed = false;
-  if (n > INT_MAX || s->response_bytes + n > RESPONSE_MAX)
-    n = 0, nul = text;
-  struct json_object *obj = json_tokener_parse_ex (s->tok, text, (int) n);
-  enum json_tokener_error err = json_tokener_get_error (s->tok);
-  s->response_bytes += n;
-  if (err == json_tokener_continue && nul == NULL)
-    return len;
-  s->in_response = false;
-  if (err != json_tokener_success)
-    {
-      *failed = true;
-      json_tokener_reset (s->tok);
-      return 0;
-    }
-  size_t used = json_tokener_get_parse_end (s->tok);
-  *found += report_response (s, obj);
-  json_object_put (obj);
-  json_tokener_reset (s->tok);
-  return used;
+  const size_t comma = sizeof packer_comma - 1;
+  size_t o = 0;
+  for (size_t i = 0; i < len;)
+    if (len - i >= comma && memcmp (line + i, packer_comma, comma) == 0)
+      out[o++] = ',', i += comma;
+    else if (line[i] == '\\' && i + 1 < len
+             && (line[i + 1] == 'n' || line[i + 1] == 'r'))
+      out[o++] = line[i + 1] == 'n' ? '\n' : '\r', i += 2;
+    else
+      out[o++] = line[i++];
+  return o;
 }
 
-/* Whether a response starts at the "Response" at Q of LINE (not before
-   FROM): after '{' and blanks, or after blanks only on a line that
-   follows one ending with '{'.  *BRACE: where its '{' is, or NULL.  */
-static bool
-response_starts (bool brace_pending, const char *line, const char *from,
-                 const char *q, const char **brace)
+/* Blanks the bytes from A to B of LINE (LEN bytes) in its copy
+   S->blanked, made first when *COPIED is false.  */
+static void
+blank (struct cli_log_scan *s, const char *line, size_t len, bool *copied,
+       const char *a, const char *b)
 {
-  const char *p = q;
-  while (p > from && (p[-1] == ' ' || p[-1] == '\t'))
-    p--;
-  *brace = NULL;
-  if (p > from && p[-1] == '{')
+  if (!*copied)
     {
-      *brace = p - 1;
-      return true;
+      reserve (&s->blanked, &s->blanked_size, len);
+      memcpy (s->blanked, line, len);
+      *copied = true;
     }
-  return p == line && brace_pending;
+  memset (s->blanked + (a - line), ' ', (size_t) (b - a));
 }
 
-/* Starts a response at the "Response" at Q (its '{' at BRACE, or on the
-   line before) and feeds it the rest of the line; returns where the
-   search goes on.  */
+/* The quoted strings of LINE (LEN bytes) that hold escapes and a needle,
+   decoded and read; returns the line to read then: LINE, or its copy
+   with those strings that held errors blanked.  */
 static const char *
-start_response (struct cli_log_scan *s, const char *q, const char *brace,
-                const char *end, size_t *found)
+decode_strings (struct cli_log_scan *s, const char *line, size_t len)
 {
-  bool failed;
-  json_tokener_reset (s->tok);
-  s->in_response = true;
-  s->response_bytes = 0;
-  s->response_line = brace != NULL ? s->number : s->number - 1;
-  const char *p = brace != NULL ? brace : q;
-  if (brace == NULL)
-    feed (s, "{", 1, found, &failed);
-  size_t used = feed (s, p, (size_t) (end - p), found, &failed);
-  if (failed)
-    return q + RESPONSE_KEY_LEN;
-  return p + used;
+  const char *end = line + len;
+  char *decoded = NULL;
+  bool copied = false;
+  if (memmem (line, len, packer_comma, sizeof packer_comma - 1) != NULL)
+    {
+      decoded = xmalloc (len + 1);
+      if (scan_decoded (s, decoded, packer_decode (line, len, decoded)) > 0)
+        blank (s, line, len, &copied, line, end);
+      free (decoded);
+      return copied ? s->blanked : line;
+    }
+  if (memchr (line, '\\', len) == NULL)
+    return line;
+  for (const char *p = line; p < end
+       && (p = memchr (p, '"', (size_t) (end - p))) != NULL;)
+    {
+      const char *close = cli_quote_end (p, end);
+      if (close == NULL)
+        break;
+      const char *a = p + 1;
+      size_t n = (size_t) (close - a);
+      if (memchr (a, '\\', n) != NULL
+          && cli_prefilter_text (a, n) != CLI_PREFILTER_NONE)
+        {
+          decoded = xrealloc (decoded, n + 1);
+          if (scan_decoded (s, decoded, cli_unquote (a, n, decoded)) > 0)
+            blank (s, line, len, &copied, a, close);
+        }
+      p = close + 1;
+    }
+  free (decoded);
+  return copied ? s->blanked : line;
 }
 
-/* The responses of the LEN bytes of LINE; how many were reported.  */
-static size_t
-scan_json (struct cli_log_scan *s, const char *line, size_t len)
-{
-  const char *from = line, *end = line + len, *q;
-  size_t found = 0;
-  bool failed, brace_pending = s->brace_pending;
-  s->brace_pending = false;
-  if (s->in_response)
-    {
-      /* A line end is blank between tokens.  */
-      size_t used = feed (s, line, len, &found, &failed);
-      if (s->in_response)
-        {
-          feed (s, "\n", 1, &found, &failed);
-          return found;
-        }
-      from = failed ? line : line + used;
-    }
-  const char *search = from;
-  while (search < end
-         && (q = memmem (search, (size_t) (end - search), response_key,
-                         RESPONSE_KEY_LEN)) != NULL)
-    {
-      const char *brace;
-      if (!response_starts (brace_pending, line, from, q, &brace))
-        {
-          search = q + 1;
-          continue;
-        }
-      from = search = start_response (s, q, brace, end, &found);
-      if (s->in_response)
-        {
-          feed (s, "\n", 1, &found, &failed);
-          return found;
-        }
-    }
-  const char *last = end;
-  while (last > from && (last[-1] == ' ' || last[-1] == '\t'))
-    last--;
-  s->brace_pending = last > from && last[-1] == '{';
-  return found;
-}
+/* --- Lines ------------------------------------------------------------------ */
 
 size_t
 cli_log_scan_line (struct cli_log_scan *s, const char *line, size_t len)
 {
   s->number++;
+  s->found_now = 0;
+  if (s->before != NULL && s->number - s->before_line > BEFORE_LINES)
+    s->before = NULL; /* too far for any error to come */
   line = clean_line (s, line, &len);
-  size_t n = cli_sdk_scan_line (s->sdk, line, len, s->number);
-  return n + scan_json (s, line, len);
+  s->line = line;
+  s->len = len;
+  bool frame = s->after && after_line (s, line, len);
+  const char *read = line;
+  if (s->depth < DECODE_DEPTH)
+    read = decode_strings (s, line, len);
+  cli_format_scan_line (s->formats, read, len, s->number);
+  cli_json_scan_line (s->json, read, len, s->number);
+  if (s->found_now == 0 && !frame && !cli_format_scan_waiting (s->formats))
+    before_line (s, line, len);
+  s->line = NULL;
+  return s->found_now;
 }

@@ -1,6 +1,6 @@
-/* The codes a server message belongs to: every documented key's text in
-   every language (the compiled-in English, then each catalog's), sorted
-   once, searched by bsearch.
+/* The keys a server message belongs to: every documented key's text in
+   every language (the compiled-in English, then each catalog's),
+   normalized (message_normalize), sorted once, searched by bsearch.
 
    The library answers in the thread's language, which LANGUAGE decides
    over any locale_t; so each catalog is read with LANGUAGE set to it for
@@ -16,31 +16,128 @@
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
-#include <tcerr.h>
 
 /* The catalogs (po/LINGUAS), as LANGUAGE entries.  */
 static const char *const catalogs[] = { "zh_CN", "en" };
 
 struct entry
 {
-  const char *text; /* UTF-8 */
-  const char *code;
-  const char *product; /* the table of its key */
+  const char *text;           /* normalized, UTF-8: the library's text
+                                 (its first LEN bytes), or a copy when
+                                 normalizing changed more than its end */
+  size_t len;
+  const struct tcerr_key *key;
 };
 
 static struct entry *entries;
 static size_t entry_count, entry_alloc;
 static bool indexed;
 
-static void
-add (const char *text, const char *code, const char *product)
+/* Whether the N bytes at P are a blank: ASCII white space or U+3000
+   IDEOGRAPHIC SPACE; its length, or 0.  */
+static size_t
+blank_len (const char *p, size_t n)
 {
+  if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\f'
+      || *p == '\v')
+    return 1;
+  if (n >= 3 && memcmp (p, "\xe3\x80\x80", 3) == 0)
+    return 3;
+  return 0;
+}
+
+/* The length of a final punctuation mark that ends the N bytes at S, or
+   0: "." "!" "。" (U+3002) "！" (U+FF01) "．" (U+FF0E).  */
+static size_t
+final_mark_len (const char *s, size_t n)
+{
+  static const char *const marks[] = {
+    ".", "!", "\xe3\x80\x82", "\xef\xbc\x81", "\xef\xbc\x8e"
+  };
+  for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++)
+    {
+      size_t m = strlen (marks[i]);
+      if (n >= m && memcmp (s + n - m, marks[i], m) == 0)
+        return m;
+    }
+  return 0;
+}
+
+/* The LEN bytes of TEXT normalized into OUT (room for LEN + 1): each run
+   of blanks one space, none at either end, final punctuation marks (and
+   blanks between them) dropped; returns its length.  */
+static size_t
+message_normalize (const char *text, size_t len, char *out)
+{
+  size_t o = 0;
+  bool space = false;
+  for (size_t i = 0; i < len;)
+    {
+      size_t b = blank_len (text + i, len - i);
+      if (b > 0)
+        {
+          space = o > 0;
+          i += b;
+          continue;
+        }
+      if (space)
+        out[o++] = ' ';
+      space = false;
+      out[o++] = text[i++];
+    }
+  for (size_t m; (m = final_mark_len (out, o)) > 0;)
+    {
+      o -= m;
+      while (o > 0 && out[o - 1] == ' ')
+        o--;
+    }
+  out[o] = '\0';
+  return o;
+}
+
+/* The entry each key got first (its index + 1; 0: none): a later
+   language whose text is the same adds none.  */
+static size_t *first_entry;
+
+/* Adds the library's TEXT (valid for the life of the process) of KEY,
+   unless KEY has that text already.  */
+static void
+add (const char *text, const struct tcerr_key *key, size_t key_index)
+{
+  size_t first = first_entry[key_index];
+  if (first != 0 && strcmp (entries[first - 1].text, text) == 0)
+    return;
+  size_t len = strlen (text);
+  char *normal = xmalloc (len + 1);
+  size_t n = message_normalize (text, len, normal);
+  if (n == 0)
+    {
+      free (normal);
+      return;
+    }
+  const char *kept = normal;
+  if (memcmp (normal, text, n) == 0)
+    {
+      /* Only its end changed: the library's text will do.  */
+      kept = text;
+      free (normal);
+    }
   if (entry_count == entry_alloc)
     {
       entry_alloc = entry_alloc != 0 ? 2 * entry_alloc : 1024;
       entries = xreallocarray (entries, entry_alloc, sizeof *entries);
     }
-  entries[entry_count++] = (struct entry) { text, code, product };
+  entries[entry_count++] = (struct entry) { kept, n, key };
+  if (first == 0 && kept == text)
+    first_entry[key_index] = entry_count;
+}
+
+/* Compares the texts of two entries.  */
+static int
+compare_texts (const struct entry *x, const struct entry *y)
+{
+  int c = memcmp (x->text, y->text, x->len < y->len ? x->len : y->len);
+  return c != 0 ? c : x->len < y->len ? -1 : x->len > y->len;
 }
 
 /* Adds every key's exact text in the language of LOC.  */
@@ -54,7 +151,7 @@ add_language (locale_t loc)
       struct tcerr_result r;
       if (tcerr_lookup_l (keys[i].product, keys[i].code, loc, &r) == 0
           && r.match == TCERR_MATCH_EXACT)
-        add (r.message, keys[i].code, keys[i].product);
+        add (r.message, &keys[i], i);
     }
 }
 
@@ -78,19 +175,23 @@ add_catalogs (void)
   freelocale (loc);
 }
 
+/* Texts, then keys in the registry's order.  */
 static int
 compare (const void *a, const void *b)
 {
   const struct entry *x = a, *y = b;
-  int c = strcmp (x->text, y->text);
+  int c = compare_texts (x, y);
   if (c == 0)
-    c = strcmp (x->code, y->code);
-  return c != 0 ? c : strcmp (x->product, y->product);
+    c = x->key < y->key ? -1 : x->key > y->key;
+  return c;
 }
 
 static void
 build (void)
 {
+  size_t count;
+  tcerr_keys (&count);
+  first_entry = xcalloc (count, sizeof *first_entry);
   locale_t c = newlocale (LC_ALL_MASK, "C", (locale_t) 0);
   if (c != (locale_t) 0)
     {
@@ -100,6 +201,8 @@ build (void)
   add_catalogs ();
   if (entry_count > 0)
     qsort (entries, entry_count, sizeof *entries, compare);
+  free (first_entry);
+  first_entry = NULL;
   indexed = true;
 }
 
@@ -107,53 +210,41 @@ build (void)
 static int
 compare_text (const void *key, const void *element)
 {
-  const struct entry *k = key, *e = element;
-  return strcmp (k->text, e->text);
-}
-
-/* Adds the codes of the entries from HIT to END (equal texts, sorted by
-   code) that belong to PRODUCT (NULL: any) to CODES, each once; returns
-   how many there are now (N before).  */
-static size_t
-take_codes (const struct entry *hit, const struct entry *end,
-            const char *product, const char **codes, size_t n)
-{
-  for (; hit < end && n < CLI_MESSAGE_CODES_MAX; hit++)
-    if ((product == NULL || strcmp (hit->product, product) == 0)
-        && (n == 0 || strcmp (codes[n - 1], hit->code) != 0))
-      codes[n++] = hit->code;
-  return n;
+  return compare_texts (key, element);
 }
 
 size_t
-cli_message_codes (const char *message, size_t len, const char *product,
-                   const char **codes)
+cli_message_keys (const char *message, size_t len, struct tcerr_key *keys,
+                  size_t max)
 {
-  /* A NUL inside: no text of the catalog.  */
+  /* A NUL inside: no text of the registry.  */
   if (len == 0 || memchr (message, '\0', len) != NULL)
     return 0;
   if (!indexed)
     build ();
-  char *text = xmemdup0 (message, len);
-  struct entry key = { text, NULL, NULL };
+  char *normal = xmalloc (len + 1);
+  struct entry key = { normal, message_normalize (message, len, normal),
+                       NULL };
   const struct entry *hit
     = bsearch (&key, entries, entry_count, sizeof *entries, compare_text);
   size_t n = 0;
   if (hit != NULL)
     {
-      /* The equal texts, from the first.  */
-      const struct entry *end = hit;
-      while (hit > entries && strcmp (hit[-1].text, text) == 0)
+      /* The equal texts, from the first; a key's texts in several
+         languages may be the same: each key once.  */
+      while (hit > entries && compare_texts (&hit[-1], &key) == 0)
         hit--;
-      while (end < entries + entry_count && strcmp (end->text, text) == 0)
-        end++;
-      if (product != NULL)
-        n = take_codes (hit, end, product, codes, 0);
-      if (product != NULL && n == 0)
-        n = take_codes (hit, end, TCERR_COMMON, codes, 0);
-      if (n == 0)
-        n = take_codes (hit, end, NULL, codes, 0);
+      const struct tcerr_key *last = NULL;
+      for (; hit < entries + entry_count && compare_texts (hit, &key) == 0;
+           hit++)
+        if (hit->key != last)
+          {
+            if (n < max)
+              keys[n] = *hit->key;
+            n++;
+            last = hit->key;
+          }
     }
-  free (text);
+  free (normal);
   return n;
 }

@@ -1,21 +1,21 @@
-/* The codes a server message belongs to, for the errors that SDKs print
-   without their code (Node.js, .NET): the catalog's texts in every
-   language, matched exactly.  */
+/* The keys a server message belongs to, for the errors whose product (or
+   code) the text does not say: the registry's texts in every language
+   the gettext catalogs have, compared as people read them (blanks and
+   the final punctuation aside).  */
 #ifndef TCERR_CLI_MESSAGE_INDEX_H
 #define TCERR_CLI_MESSAGE_INDEX_H
 
 #include <stddef.h>
+#include <tcerr.h>
 
-/* The most codes one message gives.  */
-#define CLI_MESSAGE_CODES_MAX 8
-
-/* Puts into CODES (room for CLI_MESSAGE_CODES_MAX) the distinct codes
-   whose documented text, in any language the catalogs have, is the LEN
-   bytes of UTF-8 MESSAGE; returns how many.  With a PRODUCT (not NULL),
-   the codes of its own table whose text it is, if any, else those of the
-   common table, else any.  The first call reads the catalogs.  The codes
-   stay valid for the life of the process.  */
-size_t cli_message_codes (const char *message, size_t len,
-                          const char *product, const char **codes);
+/* Puts into KEYS (room for MAX) the documented keys whose text, in any
+   language of the catalogs, is the LEN bytes of UTF-8 MESSAGE, compared
+   with runs of blanks as one space, none at either end, and without the
+   final punctuation ("." "!" "。" "！"); in the registry's order (by
+   product, then code), each once.  Returns how many there are (more than
+   MAX when KEYS could not hold them).  The first call reads the
+   catalogs.  The keys stay valid for the life of the process.  */
+size_t cli_message_keys (const char *message, size_t len,
+                         struct tcerr_key *keys, size_t max);
 
 #endif

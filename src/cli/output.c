@@ -16,6 +16,7 @@
 #include "xalloc.h"
 
 #include <json-c/json.h>
+#include <stdarg.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <locale.h>
@@ -125,15 +126,36 @@ terminal_message (const struct cli_output *o, const struct tcerr_result *r)
   return message;
 }
 
-/* One line for HIT: its code, where its text comes from when that is
-   not plain from the table asked for, and the text.  With name_products
-   (--list, --search) the code's own product is always named, and the
-   table asked for is that product.  */
-static void
-print_plain_hit (const struct cli_output *o, const struct cli_hit *hit)
+/* FORMAT and its arguments, in a new string.  */
+static char *
+format_text (const char *format, ...)
+  __attribute__ ((__format__ (__printf__, 1, 2)));
+static char *
+format_text (const char *format, ...)
+{
+  va_list ap;
+  va_start (ap, format);
+  int n = vsnprintf (NULL, 0, format, ap);
+  va_end (ap);
+  if (n < 0)
+    xalloc_die ();
+  char *text = xmalloc ((size_t) n + 1);
+  va_start (ap, format);
+  vsnprintf (text, (size_t) n + 1, format, ap);
+  va_end (ap);
+  return text;
+}
+
+/* The line for HIT (its '\n' included), in a new string: its code,
+   where its text comes from when that is not plain from the table asked
+   for, and the text.  With name_products (--list, --search) the code's
+   own product is always named, and the table asked for is that product.
+   Codes, products and the source of a text are coloured as O says.  */
+static char *
+hit_line (const struct cli_output *o, const struct cli_hit *hit)
 {
   const struct tcerr_result *r = &hit->result;
-  char *message = terminal_message (o, r);
+  char *message = terminal_message (o, r), *line;
   const char *asked = o->name_products ? hit->product : o->product;
   bool elsewhere = strcmp (r->product, asked) != 0;
   char *code = cli_color_paint (o->color, CLI_COLOR_CODE, hit->code);
@@ -147,34 +169,46 @@ print_plain_hit (const struct cli_output *o, const struct cli_hit *hit)
        has the text ("common": the table shared by all products), the
        code's category there (the part before the first '.'), and the
        text.  */
-    printf (_("%s (%s, %s category %s): %s\n"), code, named, table,
-            category, message);
+    line = format_text (_("%s (%s, %s category %s): %s\n"), code, named,
+                        table, category, message);
   else if (elsewhere && o->name_products)
     /* TRANSLATORS: an error code, its product, the product whose table
        has the text ("common": the table shared by all products), and
        the text.  */
-    printf (_("%s (%s, from %s): %s\n"), code, named, table, message);
-  else if (r->match == TCERR_MATCH_CATEGORY && (elsewhere || o->name_products))
+    line = format_text (_("%s (%s, from %s): %s\n"), code, named, table,
+                        message);
+  else if (r->match == TCERR_MATCH_CATEGORY
+           && (elsewhere || o->name_products))
     /* TRANSLATORS: an error code, the product whose table has the text,
        the code's category (the part before the first '.'), the text.  */
-    printf (_("%s (%s, category %s): %s\n"), code, table, category,
-            message);
+    line = format_text (_("%s (%s, category %s): %s\n"), code, table,
+                        category, message);
   else if (r->match == TCERR_MATCH_CATEGORY)
     /* TRANSLATORS: an error code, its category (the part before the
        first '.'), whose text this is, and the text.  */
-    printf (_("%s (category %s): %s\n"), code, category, message);
+    line = format_text (_("%s (category %s): %s\n"), code, category,
+                        message);
   else if (elsewhere || o->name_products)
     /* TRANSLATORS: an error code, the product whose table has the text
        ("common": the table shared by all products), and the text.  */
-    printf (_("%s (%s): %s\n"), code, table, message);
+    line = format_text (_("%s (%s): %s\n"), code, table, message);
   else
     /* TRANSLATORS: an error code and its text.  */
-    printf (_("%s: %s\n"), code, message);
+    line = format_text (_("%s: %s\n"), code, message);
   free (category);
   free (table);
   free (named);
   free (code);
   free (message);
+  return line;
+}
+
+static void
+print_plain_hit (const struct cli_output *o, const struct cli_hit *hit)
+{
+  char *line = hit_line (o, hit);
+  fputs (line, stdout);
+  free (line);
 }
 
 /* --- The interface ------------------------------------------------------- */
@@ -212,7 +246,7 @@ put_suggestions (struct json_object *obj, const struct cli_suggestion *s,
 }
 
 void
-cli_output_answer (const struct cli_output *o, const char *code,
+cli_output_lookup (const struct cli_output *o, const char *code,
                    const struct cli_hit *hits, size_t n,
                    const struct cli_suggestion *suggestions, size_t ns)
 {
@@ -263,46 +297,83 @@ cli_output_product (const struct cli_output *o, const char *product,
   print_object (obj);
 }
 
-/* Adds what --explain says about RESP to OBJ.  */
+/* Sets KEY of OBJ to the number N.  */
 static void
-put_response (struct json_object *obj, const struct cli_response *resp)
+put_number (struct json_object *obj, const char *key, size_t n)
 {
-  put_string (obj, "server_message", resp->message.s, resp->message.len);
-  put_string (obj, "request_id", resp->request_id.s, resp->request_id.len);
-  /* An SDK's error line in a log: where it stands, and which SDK's.  */
-  if (resp->line != 0)
-    {
-      if (json_object_object_add (obj, "line",
-                                  checked (json_object_new_int64
-                                           ((int64_t) resp->line))) != 0)
-        xalloc_die ();
-      put_cstring (obj, "format", resp->format);
-      put_cstring (obj, "code_from", resp->code_from);
-      put_cstring (obj, "product_from", resp->product_from);
-    }
-  if (json_object_object_add (obj, "error",
-                              checked (json_object_new_boolean
-                                       (resp->error))) != 0)
+  if (json_object_object_add (obj, key,
+                              checked (json_object_new_int64 ((int64_t) n)))
+      != 0)
     xalloc_die ();
 }
 
-static void
-json_response (const struct cli_response *resp,
-               const struct cli_hit *hits, size_t n)
+/* The candidates of A, as a JSON array of {"product", "code"}.  */
+static struct json_object *
+candidates_array (const struct cli_answer *a)
 {
-  for (size_t i = 0; i < n; i++)
+  struct json_object *array = checked (json_object_new_array ());
+  for (size_t i = 0; i < a->candidate_count; i++)
     {
-      struct json_object *obj = hit_object (resp->code, &hits[i].result);
-      put_response (obj, resp);
-      print_object (obj);
+      struct json_object *c = checked (json_object_new_object ());
+      put_cstring (c, "product", a->candidates[i].product);
+      put_cstring (c, "code", a->candidates[i].code != NULL
+                              ? a->candidates[i].code : a->hit.code);
+      if (json_object_array_add (array, c) != 0)
+        xalloc_die ();
     }
-  if (n > 0)
-    return;
-  struct json_object *obj = hit_object (resp->code, NULL);
-  /* Not in the catalog: the server's words are the best there are.  */
-  put_string (obj, "message", resp->message.s, resp->message.len);
-  put_response (obj, resp);
-  print_object (obj);
+  return array;
+}
+
+/* The object --explain prints for the error E, answered by A.  */
+static struct json_object *
+answer_object (const struct cli_api_error *e, const struct cli_answer *a)
+{
+  struct json_object *obj
+    = hit_object (a->found ? a->hit.code : e->code,
+                  a->found ? &a->hit.result : NULL);
+  if (!a->found)
+    /* Not in the catalog: the server's words are the best there are.  */
+    put_string (obj, "message", e->message, e->message_len);
+  put_string (obj, "server_message", e->message, e->message_len);
+  put_string (obj, "request_id", e->request_id, e->request_id_len);
+  /* Where it stands in the input, and how it was read.  */
+  put_number (obj, "line", e->line);
+  put_cstring (obj, "format", e->format);
+  put_cstring (obj, "code_from", a->code_from);
+  put_cstring (obj, "product_from", a->product_from);
+  if (json_object_object_add (obj, "candidates", candidates_array (a)) != 0
+      || json_object_object_add (obj, "error",
+                                 checked (json_object_new_boolean
+                                          (e->error))) != 0)
+    xalloc_die ();
+  return obj;
+}
+
+/* The others that fit A, as "cvm, vpc" (a product of the answer's code)
+   or "cam RequestLimitExceeded.UinLimitExceeded" (another code), in a
+   new string for a terminal.  */
+static char *
+candidates_text (const struct cli_answer *a)
+{
+  size_t size = 1;
+  for (size_t i = 0; i < a->candidate_count; i++)
+    size += strlen (a->candidates[i].product) + 3
+            + (a->candidates[i].code != NULL
+               ? strlen (a->candidates[i].code) : 0);
+  char *text = xmalloc (size);
+  text[0] = '\0';
+  for (size_t i = 0; i < a->candidate_count; i++)
+    {
+      if (i > 0)
+        strcat (text, ", ");
+      strcat (text, a->candidates[i].product);
+      if (a->candidates[i].code != NULL)
+        {
+          strcat (text, " ");
+          strcat (text, a->candidates[i].code);
+        }
+    }
+  return text;
 }
 
 /* MARK, the start of a line --filter adds (colour: it is not the
@@ -322,33 +393,44 @@ print_mark (const struct cli_output *o, const char *mark)
     putchar (' ');
 }
 
-/* What explains RESP, whose code has the N hits HITS, each line after
-   MARK: every hit, or with FIRST_ONLY only the first.  */
+/* What explains E, answered by A, after MARK: the answer's line, or the
+   server's message; with ONE_LINE, the others that fit on it too.  */
 static void
-plain_explanation (const struct cli_output *o, const struct cli_response *resp,
-                   const struct cli_hit *hits, size_t n, bool first_only,
+plain_explanation (const struct cli_output *o, const struct cli_api_error *e,
+                   const struct cli_answer *a, bool one_line,
                    const char *mark)
 {
-  for (size_t i = 0; i < n && !(first_only && i > 0); i++)
-    {
-      print_mark (o, mark);
-      print_plain_hit (o, &hits[i]);
-    }
-  if (n > 0)
-    return;
   print_mark (o, mark);
-  char *message = resp->message.s != NULL
-    ? cli_text_from_utf8 (resp->message.s, resp->message.len) : NULL;
-  if (!resp->error)
+  if (a->found && !(one_line && a->candidate_count > 0))
+    print_plain_hit (o, &a->hit);
+  else if (a->found)
+    {
+      /* The answer's line, and the others at its end.  */
+      char *line = hit_line (o, &a->hit);
+      size_t len = strlen (line);
+      if (len > 0 && line[len - 1] == '\n')
+        line[len - 1] = '\0';
+      char *others = candidates_text (a);
+      /* TRANSLATORS: an explanation, then the other products (and
+         codes) that document the error with other texts.  */
+      printf (_("%s (or: %s)\n"), line, others);
+      free (others);
+      free (line);
+    }
+  if (a->found)
+    return;
+  char *message = e->message != NULL
+    ? cli_text_from_utf8 (e->message, e->message_len) : NULL;
+  if (!e->error)
     fputs (_("No error.\n"), stdout);
-  else if (resp->code == NULL)
+  else if (e->code == NULL)
     /* TRANSLATORS: an error printed without its code, whose message
        is no documented text; the message the server sent.  */
     printf (_("error without a code (server message): %s\n"),
             message != NULL ? message : "");
   else
     {
-      char *code = cli_color_paint (o->color, CLI_COLOR_CODE, resp->code);
+      char *code = cli_color_paint (o->color, CLI_COLOR_CODE, e->code);
       if (message != NULL)
         /* TRANSLATORS: an error code that is not in the catalog, and the
            message the server sent with it.  */
@@ -361,37 +443,37 @@ plain_explanation (const struct cli_output *o, const struct cli_response *resp,
   free (message);
 }
 
-static void
-plain_response (const struct cli_output *o, const struct cli_response *resp,
-                const struct cli_hit *hits, size_t n)
+void
+cli_output_filter (const struct cli_output *o, const char *mark,
+                   const struct cli_api_error *e, const struct cli_answer *a)
 {
-  plain_explanation (o, resp, hits, n, false, "");
-  if (resp->request_id.s != NULL)
+  plain_explanation (o, e, a, true, mark);
+}
+
+void
+cli_output_answer (const struct cli_output *o, const struct cli_api_error *e,
+                   const struct cli_answer *a)
+{
+  if (o->json)
     {
-      char *id = cli_text_from_utf8 (resp->request_id.s,
-                                     resp->request_id.len);
+      print_object (answer_object (e, a));
+      return;
+    }
+  plain_explanation (o, e, a, false, "");
+  if (a->candidate_count > 0)
+    {
+      char *others = candidates_text (a);
+      /* TRANSLATORS: the other products (and codes) that document the
+         error above, with other texts.  */
+      printf (_("  Also documented, with other texts: %s\n"), others);
+      free (others);
+    }
+  if (e->request_id != NULL)
+    {
+      char *id = cli_text_from_utf8 (e->request_id, e->request_id_len);
       /* TRANSLATORS: "RequestId" is the name of the field in the API
          response; keep it so that users can search their logs.  */
       printf (_("  RequestId: %s\n"), id);
       free (id);
     }
-}
-
-void
-cli_output_filter (const struct cli_output *o, const char *mark,
-                   const struct cli_response *resp,
-                   const struct cli_hit *hits, size_t n)
-{
-  plain_explanation (o, resp, hits, n, true, mark);
-}
-
-void
-cli_output_response (const struct cli_output *o,
-                     const struct cli_response *resp,
-                     const struct cli_hit *hits, size_t n)
-{
-  if (o->json)
-    json_response (resp, hits, n);
-  else
-    plain_response (o, resp, hits, n);
 }

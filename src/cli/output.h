@@ -2,7 +2,7 @@
 #ifndef TCERR_CLI_OUTPUT_H
 #define TCERR_CLI_OUTPUT_H
 
-#include "explain.h"
+#include "answer.h"
 #include "query.h"
 #include "suggest.h"
 
@@ -28,7 +28,7 @@ void cli_output_hit (const struct cli_output *o, const struct cli_hit *hit);
    nothing in plain output, where the message on stderr tells).  JSON
    lines carry the NS codes SUGGESTIONS ("suggestions"), or null when
    SUGGESTIONS is NULL.  */
-void cli_output_answer (const struct cli_output *o, const char *code,
+void cli_output_lookup (const struct cli_output *o, const char *code,
                         const struct cli_hit *hits, size_t n,
                         const struct cli_suggestion *suggestions,
                         size_t ns);
@@ -38,15 +38,18 @@ void cli_output_answer (const struct cli_output *o, const char *code,
 void cli_output_product (const struct cli_output *o, const char *product,
                          const char *name, size_t codes);
 
-/* The explanation of RESP, whose code has the N hits HITS.  */
-void cli_output_response (const struct cli_output *o,
-                          const struct cli_response *resp,
-                          const struct cli_hit *hits, size_t n);
+/* The explanation of the error E, its answer A (--explain): the
+   answer's line (or the server's message), the others that fit, the
+   RequestId; in JSON, one object.  */
+void cli_output_answer (const struct cli_output *o,
+                        const struct cli_api_error *e,
+                        const struct cli_answer *a);
 
-/* One line after MARK explaining RESP (--filter): its first hit, or
-   the server's message (plain text only).  */
+/* One line after MARK explaining the error E, its answer A (--filter):
+   the answer's, the others that fit, or the server's message (plain
+   text only).  */
 void cli_output_filter (const struct cli_output *o, const char *mark,
-                        const struct cli_response *resp,
-                        const struct cli_hit *hits, size_t n);
+                        const struct cli_api_error *e,
+                        const struct cli_answer *a);
 
 #endif

@@ -125,14 +125,15 @@ usage (void)
            " contains\n                           TEXT, ASCII letters in either"
            " case (with -p,\n                           only PRODUCT's"
            " table)\n"), stdout);
-  fputs (_("  -e, --explain          explain the errors of the API responses in"
-           "\n                           FILEs (JSON; several per file"
-           " allowed),\n                           or the errors the official"
-           " SDKs print in\n                           them and the responses"
-           " inside their lines\n                           (logs: Go, Python,"
-           " Java, Node.js, .NET,\n                           PHP, C++); with"
-           " no FILE, or when FILE is -,\n                           read"
-           " standard input\n"), stdout);
+  fputs (_("  -e, --explain          explain the Tencent Cloud API errors in"
+           " FILEs:\n                           API responses (JSON, or inside"
+           " log lines),\n                           and what the official SDKs"
+           " and the\n                           programs built on them print"
+           " (Go, Python,\n                           Java, Node.js, .NET, PHP,"
+           " C++, tccli,\n                           Terraform, Packer, the"
+           " serverless CLI...);\n                           one answer per"
+           " error; with no FILE, or\n                           when FILE is"
+           " -, read standard input\n"), stdout);
   /* TRANSLATORS: "[tcerr] " is printed as is, untranslated: keep it.  */
   fputs (_("      --filter           copy FILEs (or standard input) to"
            " standard\n                           output unchanged, and after"
@@ -162,15 +163,15 @@ usage (void)
          stdout);
   putchar ('\n');
   fputs (_("Exit status:\n"), stdout);
-  fputs (_("  0  every code was found; with --explain, no response carries"
-           " an error\n"), stdout);
+  fputs (_("  0  every code was found; with --explain, the input holds no"
+           " API\n     error (a log without one, an empty file); with"
+           " --filter, the\n     input was copied\n"),
+         stdout);
   fputs (_("  1  a code is not in the catalog, or --search found nothing\n"),
          stdout);
-  fputs (_("  2  usage error, unreadable or malformed input, or write"
-           " error\n"), stdout);
-  fputs (_("  3  with --explain, a response carries an API error (explained"
-           " on\n     standard output)\n"), stdout);
-
+  fputs (_("  2  usage error, a file that cannot be read, or a write error\n"),
+         stdout);
+  fputs (_("  3  with --explain, an API error was explained\n"), stdout);
 }
 
 static void
@@ -416,7 +417,7 @@ lookup_codes (const struct options *opt, const struct cli_output *out)
       bool suggest = only_categories (hits, n);
       if (suggest)
         ns = cli_suggest_codes (opt->product, code, n == 0, s);
-      cli_output_answer (out, code, hits, n, suggest ? s : NULL, ns);
+      cli_output_lookup (out, code, hits, n, suggest ? s : NULL, ns);
       if (n == 0)
         {
           diag (_("%s: not in the catalog"), code);
@@ -503,30 +504,19 @@ list_products (const struct options *opt, const struct cli_output *out)
   return CLI_EXIT_OK;
 }
 
+/* --explain: each FILE (standard input without) in turn, explained as
+   it is read.  */
 static int
 explain (const struct options *opt, const struct cli_output *out)
 {
-  struct cli_responses rs = { NULL, 0, 0, 0 };
-  bool ok = true;
-  /* All input is read and checked before anything is printed.  */
-  cli_explain_set_product (opt->product);
+  bool ok = true, errors = false;
   if (opt->operand_count == 0)
-    ok = cli_explain_read ("-", &rs);
-  for (int i = 0; ok && i < opt->operand_count; i++)
-    ok = cli_explain_read (opt->operands[i], &rs);
-  int status = ok ? CLI_EXIT_OK : CLI_EXIT_TROUBLE;
-  struct cli_hit *hits = xmalloc (cli_query_max_hits () * sizeof *hits);
-  for (size_t i = 0; ok && i < rs.count; i++)
-    {
-      struct cli_response *resp = &rs.v[i];
-      size_t n = cli_explain_lookup (opt->product, resp, hits);
-      if (resp->error)
-        status = CLI_EXIT_API_ERROR;
-      cli_output_response (out, resp, hits, n);
-    }
-  free (hits);
-  cli_explain_free (&rs);
-  return status;
+    ok = cli_explain_file ("-", opt->product, out, &errors);
+  for (int i = 0; i < opt->operand_count; i++)
+    ok = cli_explain_file (opt->operands[i], opt->product, out, &errors)
+         && ok;
+  return !ok ? CLI_EXIT_TROUBLE
+         : errors ? CLI_EXIT_API_ERROR : CLI_EXIT_OK;
 }
 
 /* --filter: each FILE (standard input without) in turn.  */
@@ -536,6 +526,9 @@ filter (const struct options *opt, const struct cli_output *out)
   if (opt->json)
     return usage_error (_("options '%s' and '%s' cannot be used together"),
                         "--filter", "--json");
+  /* A filter's status says whether it could copy its input, whatever
+     the input holds: "build | tcerr --filter" under "set -o pipefail"
+     fails only when the build does (--explain tells errors apart).  */
   bool ok = true;
   if (opt->operand_count == 0)
     ok = cli_filter ("-", opt->product, out);

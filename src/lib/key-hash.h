@@ -1,6 +1,6 @@
 /* The hash of a registry key, shared by the table's generator
-   (gen-key-table.c, at build time) and the lookup (key-table.c), which must
-   agree on it byte for byte.  PRODUCT, then CODE, eight bytes at a time,
+   (src/maint/gen-tables.c, at build time) and the lookup (key-table.c),
+   which must agree on it byte for byte.  PRODUCT, then CODE, eight bytes at a time,
    each word read little-endian whatever the machine (the table may be made
    on another one) and mixed by a multiply: a byte at a time, a lookup spent
    more time hashing than anything else.  */

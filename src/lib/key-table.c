@@ -1,8 +1,7 @@
-/* The registry of keys, as generated from registry.def (key-table.inc, by
-   gen-key-table.c), with the English texts generated from po/en.po
-   (en-table.inc, by src/maint/gen-en-table.c).  The tables hold offsets
-   into one string each, not pointers: loading the library relocates
-   nothing of them.  */
+/* The registry of keys and their English, as src/maint/gen-tables.c
+   generates them from src/registry.def and po/en.po (key-table.inc).  The
+   tables hold offsets into one string each, not pointers: loading the
+   library relocates nothing of them.  */
 #include <config.h>
 
 #include "internal.h"
@@ -58,31 +57,31 @@ _Static_assert ((KEY_SLOTS & (KEY_SLOTS - 1)) == 0
 /* Each key's English, NUL-terminated, one after the other...  */
 static const char english_texts[] =
 #define TCERR_ENGLISH_TEXTS
-#include "en-table.inc"
+#include "key-table.inc"
 #undef TCERR_ENGLISH_TEXTS
   ;
 
 /* ... and where each key's starts, plus one; 0 for a key without.  */
 static const uint32_t english_at[] = {
 #define TCERR_ENGLISH_OFFSETS
-#include "en-table.inc"
+#include "key-table.inc"
 #undef TCERR_ENGLISH_OFFSETS
 };
 
 _Static_assert (sizeof english_at / sizeof english_at[0] == KEY_COUNT,
-                "en-table.inc does not match registry.def");
+                "key-table.inc: an English offset per key");
 
 /* Where each product's English name starts in english_texts, plus one; 0
    for a product without one.  */
 static const uint32_t english_product_at[] = {
 #define TCERR_ENGLISH_PRODUCTS
-#include "en-table.inc"
+#include "key-table.inc"
 #undef TCERR_ENGLISH_PRODUCTS
 };
 
 _Static_assert (sizeof english_product_at / sizeof english_product_at[0]
                 == PRODUCT_COUNT,
-                "en-table.inc does not match registry.def's products");
+                "key-table.inc: an English offset per product");
 
 const size_t tcerr_registry_size = KEY_COUNT;
 

@@ -1,6 +1,6 @@
 ## libtcerr: the lookup chain, the compiled registry, the gettext glue.
-## It needs libintl only: the English table generated from po/en.po is
-## distributed, and made again only when po/en.po or the registry changes.
+## It needs libintl only: the tables generated from the registry and
+## po/en.po are distributed, and made again only when one of them changes.
 
 include_HEADERS += include/tcerr.h
 lib_LTLIBRARIES += src/lib/libtcerr.la
@@ -14,7 +14,8 @@ src_lib_libtcerr_la_SOURCES = \
   src/lib/key-hash.h \
   src/lib/textdomain.c \
   src/lib/catalog-cache.c \
-  src/lib/copy.c
+  src/lib/copy.c \
+  src/lib/key-order.c
 src_lib_libtcerr_la_CPPFLAGS = -I$(top_builddir) -I$(top_srcdir)/include \
   -I$(top_srcdir)/src/lib -DLOCALEDIR='"$(localedir)"'
 src_lib_libtcerr_la_LIBADD = $(LTLIBINTL)
@@ -24,36 +25,28 @@ EXTRA_DIST += src/lib/libtcerr.sym
 
 pkgconfig_DATA += tcerr.pc
 
-# The English catalog compiled into the library.  Like a .gmo, it lives in
-# the source tree and is distributed, so building from a tarball needs
-# neither libgettextpo nor a native gen-en-table (cross builds work).
-EXTRA_DIST += src/lib/en-table.inc
-BUILT_SOURCES += $(srcdir)/src/lib/en-table.inc
-MAINTAINERCLEANFILES += $(srcdir)/src/lib/en-table.inc
-if BUILD_MAINT
-$(srcdir)/src/lib/en-table.inc: $(srcdir)/po/en.po $(srcdir)/src/registry.def \
-  $(srcdir)/src/maint/gen-en-table.c
-	$(AM_V_at)$(MAKE) $(AM_MAKEFLAGS) src/maint/gen-en-table$(EXEEXT)
-	$(AM_V_GEN)LSAN_OPTIONS='suppressions=$(abs_top_srcdir)/tests/helpers/lsan.supp:print_suppressions=0' \
-	  src/maint/gen-en-table$(EXEEXT) $(srcdir)/po/en.po $@
-else
-$(srcdir)/src/lib/en-table.inc: $(srcdir)/po/en.po $(srcdir)/src/registry.def
-	@echo "$@ is older than po/en.po or src/registry.def;" >&2; \
-	echo "making it needs libgettextpo (configure found none)." >&2; \
-	exit 1
-endif
-
-# The registry as the library reads it (offsets, and a hash table),
-# generated at build time from registry.def by a tool of the library's own
-# (no dependency); distributed like en-table.inc.
+# The registry as the library reads it (offsets, a hash table) and each
+# key's English from po/en.po: one file, written by one generator
+# (src/maint/gen-tables.c, which checks the registry).  Like a .gmo, it
+# lives in the source tree and is distributed, so building from a tarball
+# needs neither libgettextpo nor a native generator (cross builds work).
+# The generator is an order-only prerequisite: made when missing, its own
+# rebuilds (a change in libmaint.a, say) make no new table; the sources
+# that decide the table's form are prerequisites.
 EXTRA_DIST += src/lib/key-table.inc
 BUILT_SOURCES += $(srcdir)/src/lib/key-table.inc
 MAINTAINERCLEANFILES += $(srcdir)/src/lib/key-table.inc
-EXTRA_PROGRAMS += src/lib/gen-key-table
-src_lib_gen_key_table_SOURCES = src/lib/gen-key-table.c src/lib/key-hash.h
-src_lib_gen_key_table_CPPFLAGS = -I$(top_builddir) -I$(top_srcdir)/src/lib
-CLEANFILES += src/lib/gen-key-table$(EXEEXT)
+if BUILD_MAINT
 $(srcdir)/src/lib/key-table.inc: $(srcdir)/src/registry.def \
-  $(srcdir)/src/lib/gen-key-table.c $(srcdir)/src/lib/key-hash.h
-	$(AM_V_at)$(MAKE) $(AM_MAKEFLAGS) src/lib/gen-key-table$(EXEEXT)
-	$(AM_V_GEN)src/lib/gen-key-table$(EXEEXT) $@
+  $(srcdir)/po/en.po $(srcdir)/src/maint/gen-tables.c \
+  $(srcdir)/src/lib/key-hash.h $(srcdir)/src/lib/key-order.c \
+  | src/maint/gen-tables$(EXEEXT)
+	$(AM_V_GEN)LSAN_OPTIONS='suppressions=$(abs_top_srcdir)/tests/helpers/lsan.supp:print_suppressions=0' \
+	  src/maint/gen-tables$(EXEEXT) $(srcdir)/src/registry.def \
+	  $(srcdir)/po/en.po $@
+else
+$(srcdir)/src/lib/key-table.inc: $(srcdir)/src/registry.def $(srcdir)/po/en.po
+	@echo "$@ is older than src/registry.def or po/en.po;" >&2; \
+	echo "making it needs libgettextpo (configure found none)." >&2; \
+	exit 1
+endif

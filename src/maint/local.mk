@@ -1,4 +1,4 @@
-## The maintainer side: tcerr-import, gen-en-table, and what they share
+## The maintainer side: tcerr-import, gen-tables, and what they share
 ## (messages, files read whole, the page reader, twin alignment, .po files
 ## through libgettextpo, the registry file, all-or-nothing writes).  None
 ## of it is in the library.
@@ -24,15 +24,17 @@ MAINT_LDADD = src/maint/libmaint.a src/util/libutil.a $(GETTEXTPO_LIBS) \
   $(LIBUNISTRING)
 src_maint_libmaint_a_CPPFLAGS = $(MAINT_CPPFLAGS)
 
-# Compiles po/en.po into the library's English table (src/lib/local.mk).
+# Writes the library's tables, src/lib/key-table.inc, from the registry
+# and po/en.po (src/lib/local.mk).  It runs before the library exists (it
+# writes part of it), so it takes the library's name rules, key order and
+# hash from their sources.
 if BUILD_MAINT
-noinst_PROGRAMS += src/maint/gen-en-table
+noinst_PROGRAMS += src/maint/gen-tables
 endif
-# It runs before the library exists (it writes part of it), so it takes
-# the library's name rules from their source.
-src_maint_gen_en_table_SOURCES = src/maint/gen-en-table.c src/lib/names.c
-src_maint_gen_en_table_CPPFLAGS = $(MAINT_CPPFLAGS)
-src_maint_gen_en_table_LDADD = $(MAINT_LDADD)
+src_maint_gen_tables_SOURCES = src/maint/gen-tables.c src/lib/names.c \
+  src/lib/key-order.c src/lib/key-hash.h
+src_maint_gen_tables_CPPFLAGS = $(MAINT_CPPFLAGS) -I$(top_srcdir)/src/lib
+src_maint_gen_tables_LDADD = $(MAINT_LDADD)
 
 # Not installed: it edits a source tree (src/registry.def, po/), so it is
 # run from one, as src/maint/tcerr-import.

@@ -109,15 +109,15 @@ mark_translations_fuzzy (struct import *im, const char *product,
   char *langs = NULL;
   size_t len = 0;
   FILE *list = xopen_memstream (&langs, &len);
-  for (size_t c = 0; c < im->p->catalog_count; c++)
+  for (size_t c = 0; c < im->p->language_count; c++)
     {
-      const struct catalog *cat = &im->p->catalogs[c];
-      po_message_t msg = project_entry (im->p, cat->lang, product, code);
-      if (strcmp (cat->lang, "zh_CN") == 0 || msg == NULL
+      const struct language *language = &im->p->languages[c];
+      po_message_t msg = project_entry (im->p, language->lang, product, code);
+      if (strcmp (language->lang, "zh_CN") == 0 || msg == NULL
           || !pofile_translated (msg))
         continue;
       po_message_set_fuzzy (msg, 1);
-      fprintf (list, " %s", cat->lang);
+      fprintf (list, " %s", language->lang);
     }
   xclose_memstream (list);
   printf ("%s %s: the Chinese text changed;%s%s\n", product, code,
@@ -348,7 +348,7 @@ import_page (struct project *p, const char *product, const char *page_path,
   int status = read_pages (page_path, &zh, twins, twin_count) == 0 ? 0 : -1;
 
   for (size_t k = 0; status == 0 && k < twin_count; k++)
-    if (project_catalog (p, twins[k].lang) == NULL)
+    if (project_language (p, twins[k].lang) == NULL)
       {
         status = project_add_language (p, twins[k].lang);
         if (status == 0)

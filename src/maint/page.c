@@ -1,6 +1,7 @@
-/* Reading the upstream error-code pages: UTF-8 markdown with a "###"
-   heading per table and one "| code | text |" row per error code.  Every
-   problem is reported with its line; a page with any is refused whole.
+/* Reading the upstream error-code pages: UTF-8 markdown with two tables
+   of one "| code | text |" row per error code (page.h says how they are
+   found and told apart).  Every problem is reported with its line; a page
+   with any is refused whole.
 
    The page is read line by line, its table cells as raw bytes, not with a
    markdown parser such as cmark-gfm (which the command uses to render
@@ -37,10 +38,12 @@ enum kind
 
 static const char *const kind_names[KIND_COUNT] = { "common", "business" };
 
-/* The section headings, "### TEXT": a language is one more line per table.
-   NOCASE: ASCII letters match in either case.  The twins word them in
-   many ways; a heading that names no table (such as "## エラーコードリスト",
-   the error code list) only ends a section.  */
+/* The headings known to name a table, "### TEXT": they decide which
+   table is which where they stand, and a table under one holds codes
+   whatever its header.  NOCASE: ASCII letters match in either case.  The
+   twins word them in many ways, and a wording missing here is no error
+   (the tables' codes decide); a heading that names no table (such as
+   "## エラーコードリスト", the error code list) only ends a section.  */
 static const struct heading
 {
   enum kind kind;
@@ -74,11 +77,22 @@ struct span
   size_t n;
 };
 
-struct table_state
+/* A table whose header names the code column, or that stands under the
+   heading of a table, as it is read: whether it is the common table or
+   the product's is decided when the page is read whole.  */
+struct code_table
 {
-  size_t capacity;          /* of the table's rows */
-  unsigned long table_line; /* its table's header row, 0 while none */
+  struct page_table table;
+  size_t capacity;           /* of its rows */
+  int kind;                  /* its heading's kind, or -1 */
+  size_t code_column;        /* 0 or 1: the other cell is the text */
+  unsigned long header_line; /* its header row's line */
+  size_t common_codes;       /* rows whose code is one of "common" */
 };
+
+/* The most error-code tables a page has: the common one and the
+   product's.  */
+enum { MAX_TABLES = 2 };
 
 /* Where the current line is, besides the kinds.  */
 enum
@@ -95,7 +109,7 @@ enum run
   RUN_NONE,   /* not in a table */
   RUN_HEADER, /* after its first row: the separator row is due */
   RUN_ROWS,   /* after the separator: error-code rows */
-  RUN_SKIP    /* in a table already refused */
+  RUN_SKIP    /* in a table refused, or that holds no codes */
 };
 
 struct parser
@@ -104,8 +118,9 @@ struct parser
   bool twin;                    /* a twin page: codes may repeat */
   int problems;
   unsigned long line;           /* of the current line, from 1 */
-  struct page page;             /* what is read so far */
-  struct table_state tables[KIND_COUNT];
+  struct code_table tables[MAX_TABLES]; /* in page order */
+  size_t table_count;
+  unsigned long heading_line[KIND_COUNT]; /* of each kind's heading, or 0 */
   size_t rows_seen;             /* lines after a separator row */
   int section;                  /* a kind, or one of the values above */
   unsigned long section_line;   /* its heading's line */
@@ -114,6 +129,8 @@ struct parser
   unsigned long fence_line;
   enum run run;
   unsigned long header_line;    /* of the current table */
+  int header_kind;              /* the current table's heading's kind */
+  size_t header_code_column;    /* and the column of its codes */
 };
 
 /* --- Messages ------------------------------------------------------------ */
@@ -300,10 +317,84 @@ is_code (struct span cell)
 
 /* --- Tables --------------------------------------------------------------- */
 
-static struct page_table *
-table_of (struct parser *p, int kind)
+/* The names a header row gives the code column, in the pages' languages
+   (Chinese, English, Japanese, Korean), compared without their spaces and
+   ASCII letters in either case: "Error Code", "error code", "오류코드" ...  */
+static const char *const code_column_names[] =
 {
-  return kind == KIND_COMMON ? &p->page.common : &p->page.business;
+  "错误码", "錯誤碼", "错误代码", "返回码",
+  "ErrorCode", "ErrorCodes", "Code",
+  "エラーコード", "エラーコード名",
+  "오류코드", "에러코드",
+};
+
+static bool ascii_equal_nocase (const char *a, const char *b, size_t n);
+
+/* Whether CELL names the code column.  */
+static bool
+names_code_column (struct span cell)
+{
+  char name[64];
+  size_t n = 0;
+  for (size_t i = 0; i < cell.n; )
+    {
+      size_t space = space_at (cell.p + i, cell.p + cell.n);
+      if (space > 0)
+        {
+          i += space;
+          continue;
+        }
+      if (n == sizeof name)
+        return false;
+      name[n++] = cell.p[i++];
+    }
+  for (size_t i = 0; i < sizeof code_column_names / sizeof *code_column_names;
+       i++)
+    if (strlen (code_column_names[i]) == n
+        && ascii_equal_nocase (code_column_names[i], name, n))
+      return true;
+  return false;
+}
+
+/* The column of LINE's cells that names the code column (0 or 1 of two
+   cells), or -1.  */
+static int
+code_column (struct span line)
+{
+  struct cells it;
+  struct span cell;
+  int n = 0, found = -1;
+  cells_start (&it, line);
+  while (cells_next (&it, &cell))
+    {
+      if (found < 0 && names_code_column (cell))
+        found = n;
+      n++;
+    }
+  return n == 2 ? found : -1;
+}
+
+/* tcerr_key_compare for bsearch.  */
+static int
+compare_keys (const void *a, const void *b)
+{
+  return tcerr_key_compare (a, b);
+}
+
+/* Whether CODE is a code of the common table (the library's registry):
+   what tells the common table from the product's when no heading does.  */
+static bool
+is_common_code (struct span code)
+{
+  char copy[TCERR_CODE_MAX + 1];
+  if (code.n > TCERR_CODE_MAX)
+    return false;
+  memcpy (copy, code.p, code.n);
+  copy[code.n] = '\0';
+  size_t n;
+  const struct tcerr_key *keys = tcerr_keys (&n);
+  const struct tcerr_key probe = { TCERR_COMMON, copy };
+  return bsearch (&probe, keys, n, sizeof *keys, compare_keys) != NULL;
 }
 
 /* The row of CODE in TABLE, or NULL: a linear search, as tables have
@@ -321,14 +412,14 @@ find_row (const struct page_table *table, struct span code)
   return NULL;
 }
 
-/* Adds the row CODE, TEXT to the table of KIND, unless its code is there
+/* Adds the row CODE, TEXT to the current table, unless its code is there
    already (reported); a twin's repeated code is a row of its own, a wrong
    code cell for align.c to place.  */
 static void
-add_row (struct parser *p, int kind, struct span code, struct span text)
+add_row (struct parser *p, struct span code, struct span text)
 {
-  struct page_table *table = table_of (p, kind);
-  struct table_state *state = &p->tables[kind];
+  struct code_table *t = &p->tables[p->table_count - 1];
+  struct page_table *table = &t->table;
   const struct page_row *first = p->twin ? NULL : find_row (table, code);
   if (first != NULL)
     {
@@ -337,18 +428,21 @@ add_row (struct parser *p, int kind, struct span code, struct span text)
               first->line);
       return;
     }
-  if (table->count == state->capacity)
+  if (table->count == t->capacity)
     {
-      state->capacity = state->capacity > 0 ? state->capacity * 2 : 32;
-      table->rows = xreallocarray (table->rows, state->capacity,
+      t->capacity = t->capacity > 0 ? t->capacity * 2 : 32;
+      table->rows = xreallocarray (table->rows, t->capacity,
                                    sizeof *table->rows);
     }
   table->rows[table->count++]
     = (struct page_row) { xmemdup0 (code.p, code.n),
                           xmemdup0 (text.p, text.n), p->line };
+  if (is_common_code (code))
+    t->common_codes++;
 }
 
-/* A line after the separator row: "| code | text |".  */
+/* A line after the separator row: "| code | text |", or the other way
+   round when the header says so.  */
 static void
 row_line (struct parser *p, struct span line)
 {
@@ -365,56 +459,55 @@ row_line (struct parser *p, struct span line)
       report (p, p->line, "expected 2 cells, found %zu", n);
       return;
     }
+  size_t c = p->tables[p->table_count - 1].code_column;
+  struct span code = cells[c], text = cells[1 - c];
   bool ok = true;
-  if (cells[0].n == 0)
+  if (code.n == 0)
     {
       report (p, p->line, "row without an error code");
       ok = false;
     }
-  else if (!is_code (cells[0]))
+  else if (!is_code (code))
     {
       report (p, p->line, "invalid error code (only ASCII letters, digits,"
               " '.' and '_' are allowed)");
       ok = false;
     }
-  if (cells[1].n == 0)
+  if (text.n == 0)
     report (p, p->line, "row without a text");
   if (ok)
-    add_row (p, p->section, cells[0], cells[1]);
+    add_row (p, code, text);
 }
 
-/* The first line of a table: its header, under the heading of a table.  */
+/* The first line of a table: its header.  The table holds codes when the
+   header names their column, or when it stands under the heading of a
+   table; any other table (a list of parameters, say) is passed over.  */
 static void
 header_line (struct parser *p, struct span line)
 {
   p->header_line = p->line;
   p->run = RUN_SKIP;
-  if (p->section == NO_SECTION)
-    {
-      report (p, p->line, "table before any section heading");
-      return;
-    }
-  if (p->section == OTHER_SECTION)
-    {
-      report (p, p->line, "table under an unrecognised heading (line %lu)",
-              p->section_line);
-      return;
-    }
-  if (p->section == REPEATED_SECTION)
+  int column = code_column (line);
+  bool known = p->section == KIND_COMMON || p->section == KIND_BUSINESS;
+  if (p->section == REPEATED_SECTION || (!known && column < 0))
     return;
-  unsigned long first = p->tables[p->section].table_line;
-  if (first != 0)
-    {
-      report (p, p->line, "second table in the %s section (first at line %lu)",
-              kind_names[p->section], first);
-      return;
-    }
+  if (known)
+    for (size_t i = 0; i < p->table_count; i++)
+      if (p->tables[i].kind == p->section)
+        {
+          report (p, p->line, "second table in the %s section (first at "
+                  "line %lu)", kind_names[p->section],
+                  p->tables[i].header_line);
+          return;
+        }
   size_t n = count_cells (line);
   if (n != 2)
     {
       report (p, p->line, "table header: expected 2 cells, found %zu", n);
       return;
     }
+  p->header_kind = known ? p->section : -1;
+  p->header_code_column = column > 0 ? (size_t) column : 0;
   p->run = RUN_HEADER;
 }
 
@@ -444,7 +537,16 @@ separator_line (struct parser *p, struct span line)
       report (p, p->line, "separator row: expected 2 cells, found %zu", n);
       return;
     }
-  p->tables[p->section].table_line = p->header_line;
+  if (p->table_count == MAX_TABLES)
+    {
+      report (p, p->header_line, "a third error-code table (the others at "
+              "lines %lu and %lu)", p->tables[0].header_line,
+              p->tables[1].header_line);
+      return;
+    }
+  p->tables[p->table_count++] = (struct code_table)
+    { { NULL, 0, 0 }, 0, p->header_kind, p->header_code_column,
+      p->header_line, 0 };
   p->run = RUN_ROWS;
 }
 
@@ -474,6 +576,54 @@ end_table (struct parser *p)
   if (p->run == RUN_HEADER)
     report (p, p->header_line, "table header not followed by a separator row");
   p->run = RUN_NONE;
+}
+
+/* Whether most of T's codes are of the common table.  */
+static bool
+mostly_common (const struct code_table *t)
+{
+  return 2 * t->common_codes > t->table.count;
+}
+
+/* The kinds of the tables without a heading that names them: the other
+   kind than the other table's, when it has one; of two, the one with
+   more common codes (the first when even) is the common table; alone,
+   the common table when most of its codes are common ones.  */
+static void
+decide_kinds (struct parser *p)
+{
+  struct code_table *t = p->tables;
+  if (p->table_count == 1 && t[0].kind < 0)
+    t[0].kind = mostly_common (&t[0]) ? KIND_COMMON : KIND_BUSINESS;
+  else if (p->table_count == 2 && t[0].kind < 0 && t[1].kind < 0)
+    {
+      /* Compare the shares of common codes: a * nb against b * na.  */
+      size_t a = t[0].common_codes * (t[1].table.count + 1);
+      size_t b = t[1].common_codes * (t[0].table.count + 1);
+      t[0].kind = a >= b ? KIND_COMMON : KIND_BUSINESS;
+      t[1].kind = a >= b ? KIND_BUSINESS : KIND_COMMON;
+    }
+  else if (p->table_count == 2 && t[0].kind < 0)
+    t[0].kind = t[1].kind == KIND_COMMON ? KIND_BUSINESS : KIND_COMMON;
+  else if (p->table_count == 2 && t[1].kind < 0)
+    t[1].kind = t[0].kind == KIND_COMMON ? KIND_BUSINESS : KIND_COMMON;
+}
+
+/* The page's tables, once every line is read: each found table becomes
+   the common table or the product's.  */
+static void
+place_tables (struct parser *p, struct page *page)
+{
+  decide_kinds (p);
+  for (size_t i = 0; i < p->table_count; i++)
+    {
+      struct code_table *t = &p->tables[i];
+      struct page_table *into = t->kind == KIND_COMMON ? &page->common
+                                                       : &page->business;
+      *into = t->table;
+      into->line = p->heading_line[t->kind];
+      t->table = (struct page_table) { NULL, 0, 0 };
+    }
 }
 
 /* --- Headings and code blocks --------------------------------------------- */
@@ -529,15 +679,14 @@ heading_line (struct parser *p, struct span rest)
       p->section = OTHER_SECTION;
       return;
     }
-  struct page_table *table = table_of (p, kind);
-  if (table->line != 0)
+  if (p->heading_line[kind] != 0)
     {
       report (p, p->line, "repeated %s section heading (first at line %lu)",
-              kind_names[kind], table->line);
+              kind_names[kind], p->heading_line[kind]);
       p->section = REPEATED_SECTION;
       return;
     }
-  table->line = p->line;
+  p->heading_line[kind] = p->line;
   p->section = kind;
 }
 
@@ -655,15 +804,16 @@ parse (const char *name, const char *data, size_t len, struct page *page,
   end_table (&p);
   if (p.fence != 0)
     report (&p, p.fence_line, "unterminated code block");
-  if (p.tables[KIND_COMMON].table_line == 0
-      && p.tables[KIND_BUSINESS].table_line == 0)
+  if (p.table_count == 0)
     report (&p, 0, "no error-code tables");
   else if (p.rows_seen == 0)
     report (&p, 0, "no error-code rows");
+  struct page read = { { NULL, 0, 0 }, { NULL, 0, 0 } };
+  place_tables (&p, &read);
   if (p.problems > 0 || page == NULL)
-    page_free (&p.page);
+    page_free (&read);
   else
-    *page = p.page;
+    *page = read;
   return p.problems;
 }
 

@@ -1,9 +1,17 @@
 /* Reading Tencent Cloud's error-code pages (markdown), for the maintainer
    tools: the rows of the common table ("### 公共错误码") and of the
-   product's table ("### 业务错误码"), or every problem of the page.  The
-   twins (English, Japanese, Korean) word the headings in their language
-   ("### Service Error Codes", "###　共通エラーコード", "### 공통 오류 코드"
-   ...).  */
+   product's table ("### 业务错误码"), or every problem of the page.
+
+   A table holds codes when its header row names the code column (错误码,
+   Error Code, エラーコード, 오류 코드, 에러 코드 ..., in either column), or
+   when it stands under the heading of a table; any other table is passed
+   over.  Whether it is the common table or the product's follows from its
+   heading where one names it (the twins word them in their language:
+   "### Service Error Codes", "###　共通エラーコード", "### 공통 오류 코드"
+   ...), else from the other table's heading, else from its codes: the
+   table with the larger share of the library's common codes is the common
+   one (alone, when more than half of its codes are).  An unknown heading,
+   or none, is no error; a third error-code table is.  */
 #ifndef TCERR_PAGE_H
 #define TCERR_PAGE_H
 
@@ -22,7 +30,8 @@ struct page_table
   struct page_row *rows; /* in page order, each code once (a twin's may
                             repeat one) */
   size_t count;
-  unsigned long line;    /* its heading's line, 0 if absent */
+  unsigned long line;    /* the line of the heading that names it, 0 if
+                            none does */
 };
 
 struct page

@@ -1,11 +1,12 @@
 /* .po files with libgettextpo: reading (counting its errors), finding and
    adding entries in registry order (through an index), provenance comments,
-   headers, writing.  */
+   the header, writing.  */
 #include <config.h>
 
 #include "pofile.h"
 
 #include "diag.h"
+#include "tcerr.h"
 #include "xalloc.h"
 
 #include <stdio.h>
@@ -88,20 +89,6 @@ pofile_next_entry (po_message_iterator_t it)
   while ((msg = po_next_message (it)) != NULL)
     if (!po_message_is_obsolete (msg) && !is_header (msg))
       break;
-  return msg;
-}
-
-po_message_t
-pofile_find (po_file_t file, const char *msgctxt, const char *msgid)
-{
-  po_message_iterator_t it = po_message_iterator (file, NULL);
-  po_message_t msg;
-  while ((msg = pofile_next_entry (it)) != NULL)
-    if (po_message_msgctxt (msg) != NULL
-        && strcmp (po_message_msgctxt (msg), msgctxt) == 0
-        && strcmp (po_message_msgid (msg), msgid) == 0)
-      break;
-  po_message_iterator_free (it);
   return msg;
 }
 
@@ -238,7 +225,7 @@ pofile_index_new (po_file_t file, const char *name)
     if (po_message_msgctxt (msg) != NULL)
       {
         /* A key twice (libgettextpo refuses that on reading): the first
-           one, as pofile_find would.  */
+           one, as a reader would.  */
         po_message_t *slot = index->size > 0
           ? index_slot (index, po_message_msgctxt (msg),
                         po_message_msgid (msg)) : NULL;
@@ -294,13 +281,13 @@ pofile_index_add (struct pofile_index *index, const char *msgctxt,
   return msg;
 }
 
-/* Registry order: msgctxt, then msgid, in byte order.  */
+/* Registry order (tcerr_key_compare): msgctxt, then msgid.  */
 static int
 compare_keys (const char *ctxt1, const char *id1, const char *ctxt2,
               const char *id2)
 {
-  int c = strcmp (ctxt1, ctxt2);
-  return c != 0 ? c : strcmp (id1, id2);
+  return tcerr_key_compare (&(struct tcerr_key) { ctxt1, id1 },
+                            &(struct tcerr_key) { ctxt2, id2 });
 }
 
 static int
@@ -438,14 +425,6 @@ header_entry (po_file_t file)
       break;
   po_message_iterator_free (it);
   return msg;
-}
-
-char *
-pofile_header_field (po_file_t file, const char *field)
-{
-  po_message_t header = header_entry (file);
-  return header != NULL
-         ? po_header_field (po_message_msgstr (header), field) : NULL;
 }
 
 void

@@ -20,11 +20,6 @@ int pofile_write (po_file_t file, const char *path);
    NULL at the end.  */
 po_message_t pofile_next_entry (po_message_iterator_t it);
 
-/* The entry (MSGCTXT, MSGID) that is not obsolete, or NULL.  A linear
-   search: for one look-up; use an index for many.  */
-po_message_t pofile_find (po_file_t file, const char *msgctxt,
-                          const char *msgid);
-
 /* An index of a catalog's entries by (msgctxt, msgid), built once per
    file: look-ups in constant time, and keys added together in one ordered
    pass over the file instead of one scan each (a full import adds about
@@ -76,8 +71,6 @@ char *pofile_source (po_message_t msg);
    comment lines stay as they are), else appending it.  */
 void pofile_set_source (po_message_t msg, const char *what);
 
-/* The value of header FIELD (caller frees), or NULL.  */
-char *pofile_header_field (po_file_t file, const char *field);
 /* Sets header FIELD to VALUE.  */
 void pofile_set_header_field (po_file_t file, const char *field,
                               const char *value);

@@ -38,10 +38,10 @@ project_path (const struct project *p, const char *format, ...)
 /* --- po/LINGUAS ----------------------------------------------------------- */
 
 static int
-compare_catalogs (const void *a, const void *b)
+compare_languages (const void *a, const void *b)
 {
-  return strcmp (((const struct catalog *) a)->lang,
-                 ((const struct catalog *) b)->lang);
+  return strcmp (((const struct language *) a)->lang,
+                 ((const struct language *) b)->lang);
 }
 
 /* Reads po/LINGUAS: comment lines are kept, words are languages, whose
@@ -85,18 +85,18 @@ load_linguas (struct project *p)
               errors++;
               continue;
             }
-          p->catalogs = xreallocarray (p->catalogs, p->catalog_count + 1,
-                                       sizeof *p->catalogs);
-          p->catalogs[p->catalog_count++]
-            = (struct catalog) { xstrdup (word), po, NULL };
+          p->languages = xreallocarray (p->languages, p->language_count + 1,
+                                       sizeof *p->languages);
+          p->languages[p->language_count++]
+            = (struct language) { xstrdup (word), po, NULL };
         }
       free (words);
     }
   xclose_memstream (preamble);
   free (data);
   free (path);
-  qsort (p->catalogs, p->catalog_count, sizeof *p->catalogs,
-         compare_catalogs);
+  qsort (p->languages, p->language_count, sizeof *p->languages,
+         compare_languages);
   return errors == 0 ? 0 : -1;
 }
 
@@ -107,8 +107,8 @@ format_linguas (const struct project *p)
   size_t len = 0;
   FILE *out = xopen_memstream (&text, &len);
   fputs (p->linguas_preamble, out);
-  for (size_t i = 0; i < p->catalog_count; i++)
-    fprintf (out, "%s\n", p->catalogs[i].lang);
+  for (size_t i = 0; i < p->language_count; i++)
+    fprintf (out, "%s\n", p->languages[i].lang);
   xclose_memstream (out);
   return text;
 }
@@ -130,16 +130,16 @@ project_load (struct project *p, const char *srcdir)
     status = -1;
   else
     p->pot_index = pofile_index_new (p->pot, pot);
-  for (size_t i = 0; i < p->catalog_count; i++)
+  for (size_t i = 0; i < p->language_count; i++)
     {
-      char *po_path = project_path (p, "po/%s.po", p->catalogs[i].lang);
-      p->catalogs[i].index = pofile_index_new (p->catalogs[i].po, po_path);
+      char *po_path = project_path (p, "po/%s.po", p->languages[i].lang);
+      p->languages[i].index = pofile_index_new (p->languages[i].po, po_path);
       free (po_path);
     }
   /* The source (zh_CN) and the fallback (en) catalogs must be there.  */
   if (status == 0
-      && (project_catalog (p, "zh_CN") == NULL
-          || project_catalog (p, "en") == NULL))
+      && (project_language (p, "zh_CN") == NULL
+          || project_language (p, "en") == NULL))
     {
       diag ("po/LINGUAS must list en and zh_CN");
       status = -1;
@@ -155,13 +155,13 @@ project_free (struct project *p)
   registry_file_free (&p->registry);
   /* The indexes first: entries added since the last save belong to their
      files only once flushed.  */
-  for (size_t i = 0; i < p->catalog_count; i++)
+  for (size_t i = 0; i < p->language_count; i++)
     {
-      free (p->catalogs[i].lang);
-      pofile_index_free (p->catalogs[i].index);
-      po_file_free (p->catalogs[i].po);
+      free (p->languages[i].lang);
+      pofile_index_free (p->languages[i].index);
+      po_file_free (p->languages[i].po);
     }
-  free (p->catalogs);
+  free (p->languages);
   pofile_index_free (p->pot_index);
   if (p->pot != NULL)
     po_file_free (p->pot);
@@ -171,6 +171,9 @@ project_free (struct project *p)
       free (p->files[i].data);
     }
   free (p->files);
+  for (size_t i = 0; i < p->same_file_count; i++)
+    free (p->same_files[i]);
+  free (p->same_files);
   free (p->linguas_preamble);
   staging_free (&p->extra);
   free (p->srcdir);
@@ -179,12 +182,12 @@ project_free (struct project *p)
 
 /* --- Keys and texts ------------------------------------------------------- */
 
-struct catalog *
-project_catalog (struct project *p, const char *lang)
+struct language *
+project_language (struct project *p, const char *lang)
 {
-  for (size_t i = 0; i < p->catalog_count; i++)
-    if (strcmp (p->catalogs[i].lang, lang) == 0)
-      return &p->catalogs[i];
+  for (size_t i = 0; i < p->language_count; i++)
+    if (strcmp (p->languages[i].lang, lang) == 0)
+      return &p->languages[i];
   return NULL;
 }
 
@@ -200,8 +203,8 @@ project_add_product (struct project *p, const char *product)
 {
   bool added = registry_file_add_product (&p->registry, product);
   pofile_add_name (p->pot, product);
-  for (size_t i = 0; i < p->catalog_count; i++)
-    pofile_add_name (p->catalogs[i].po, product);
+  for (size_t i = 0; i < p->language_count; i++)
+    pofile_add_name (p->languages[i].po, product);
   return added;
 }
 
@@ -209,8 +212,8 @@ po_message_t
 project_name_entry (struct project *p, const char *lang,
                     const char *product)
 {
-  struct catalog *c = project_catalog (p, lang);
-  return c != NULL ? pofile_find_name (c->po, product) : NULL;
+  struct language *l = project_language (p, lang);
+  return l != NULL ? pofile_find_name (l->po, product) : NULL;
 }
 
 void
@@ -219,15 +222,15 @@ project_add_key (struct project *p, const char *product, const char *code)
   project_add_product (p, product);
   registry_file_add (&p->registry, product, code);
   pofile_index_add (p->pot_index, product, code);
-  for (size_t i = 0; i < p->catalog_count; i++)
-    pofile_index_add (p->catalogs[i].index, product, code);
+  for (size_t i = 0; i < p->language_count; i++)
+    pofile_index_add (p->languages[i].index, product, code);
 }
 
 po_message_t
 project_entry (struct project *p, const char *lang, const char *product,
                const char *code)
 {
-  struct catalog *c = project_catalog (p, lang);
+  struct language *c = project_language (p, lang);
   return c != NULL ? pofile_index_find (c->index, product, code) : NULL;
 }
 
@@ -276,6 +279,112 @@ run_msginit (const char *lang, const char *pot_path, const char *po_path)
   return 0;
 }
 
+/* po/cli/LINGUAS with LANG added (caller frees): its lines as they are,
+   then LANG; NULL when it names LANG already.  */
+static char *
+cli_linguas_with (const char *data, const char *lang)
+{
+  struct lines lines;
+  const char *line;
+  size_t n, len = strlen (data);
+  lines_init (&lines, data, len);
+  while (lines_next (&lines, &line, &n))
+    {
+      /* The words of the line before any comment.  */
+      const char *end = memchr (line, '#', n);
+      end = end != NULL ? end : line + n;
+      for (const char *w = line; w < end; )
+        {
+          while (w < end && (*w == ' ' || *w == '\t'))
+            w++;
+          const char *e = w;
+          while (e < end && *e != ' ' && *e != '\t')
+            e++;
+          if ((size_t) (e - w) == strlen (lang)
+              && memcmp (w, lang, strlen (lang)) == 0)
+            return NULL;
+          w = e;
+        }
+    }
+  char *text = xmalloc (len + strlen (lang) + 3);
+  memcpy (text, data, len);
+  if (len > 0 && data[len - 1] != '\n')
+    text[len++] = '\n';
+  strcpy (text + len, lang);
+  strcat (text + len, "\n");
+  return text;
+}
+
+/* The command's own catalog for LANG, po/cli/LANG.po (msginit on its
+   template, po/cli/tcerr-cli.pot), and LANG in po/cli/LINGUAS, both added
+   to what project_save writes; nothing for English (the command's words
+   are English) or a language that has one; -1 after reporting.  */
+static int
+add_cli_language (struct project *p, const char *lang, const char *tmpdir)
+{
+  if (strcmp (lang, "en") == 0)
+    return 0;
+  char *linguas_path = project_path (p, "po/cli/LINGUAS");
+  char *po_target = project_path (p, "po/cli/%s.po", lang);
+  char *pot_path = project_path (p, "po/cli/%s-cli.pot", PACKAGE);
+  char *out_path = path_join (tmpdir, "cli.po");
+  size_t len;
+  /* Its LINGUAS as this run has it: with the languages added before.  */
+  char *linguas = NULL;
+  for (size_t i = 0; i < p->file_count; i++)
+    if (strcmp (p->files[i].path, linguas_path) == 0)
+      linguas = xstrdup (p->files[i].data);
+  if (linguas == NULL)
+    linguas = maint_read_file (linguas_path, &len);
+  struct stat st;
+  int status = 0;
+  if (linguas == NULL)
+    {
+      diag_file (linguas_path, errno);
+      status = -1;
+    }
+  else if (stat (po_target, &st) != 0)
+    {
+      char *data = NULL;
+      if (run_msginit (lang, pot_path, out_path) == 0)
+        {
+          po_file_t po = pofile_read (out_path);
+          if (po != NULL)
+            {
+              pofile_set_header_field (po, "Content-Type",
+                                       "text/plain; charset=UTF-8");
+              if (pofile_write (po, out_path) == 0)
+                data = maint_read_file (out_path, &len);
+              po_file_free (po);
+            }
+        }
+      if (data != NULL)
+        {
+          char *name = xmalloc (strlen (lang) + sizeof "po/cli/.po");
+          sprintf (name, "po/cli/%s.po", lang);
+          project_add_file (p, name, data, len);
+          free (name);
+          printf ("%s: new language of the command, po/cli/%s.po\n", lang,
+                  lang);
+        }
+      else
+        status = -1;
+      free (data);
+    }
+  char *with = status == 0 && linguas != NULL
+               ? cli_linguas_with (linguas, lang) : NULL;
+  if (with != NULL)
+    project_add_file (p, "po/cli/LINGUAS", with, strlen (with));
+  free (with);
+  unlink (out_path);
+  free (linguas);
+  free (out_path);
+  free (pot_path);
+  free (po_target);
+  free (linguas_path);
+  return status;
+}
+
 int
 project_add_language (struct project *p, const char *lang)
 {
@@ -293,7 +402,8 @@ project_add_language (struct project *p, const char *lang)
   char *po_path = path_join (tmpdir, "out.po");
   po_file_t po = NULL;
   if (pofile_write (p->pot, pot_path) == 0
-      && run_msginit (lang, pot_path, po_path) == 0)
+      && run_msginit (lang, pot_path, po_path) == 0
+      && add_cli_language (p, lang, tmpdir) == 0)
     po = pofile_read (po_path);
   unlink (pot_path);
   unlink (po_path);
@@ -313,12 +423,12 @@ project_add_language (struct project *p, const char *lang)
   for (size_t i = 0; i < p->registry.count; i++)
     pofile_index_add (index, p->registry.keys[i].product,
                       p->registry.keys[i].code);
-  p->catalogs = xreallocarray (p->catalogs, p->catalog_count + 1,
-                               sizeof *p->catalogs);
-  p->catalogs[p->catalog_count++]
-    = (struct catalog) { xstrdup (lang), po, index };
-  qsort (p->catalogs, p->catalog_count, sizeof *p->catalogs,
-         compare_catalogs);
+  p->languages = xreallocarray (p->languages, p->language_count + 1,
+                               sizeof *p->languages);
+  p->languages[p->language_count++]
+    = (struct language) { xstrdup (lang), po, index };
+  qsort (p->languages, p->language_count, sizeof *p->languages,
+         compare_languages);
   return 0;
 }
 
@@ -334,14 +444,14 @@ is_reference_language (const char *lang)
 void
 project_refresh_references (struct project *p)
 {
-  for (size_t c = 0; c < p->catalog_count; c++)
+  for (size_t c = 0; c < p->language_count; c++)
     {
-      if (is_reference_language (p->catalogs[c].lang))
+      if (is_reference_language (p->languages[c].lang))
         continue;
       for (size_t k = 0; k < p->registry.count; k++)
         {
           const struct registry_key *key = &p->registry.keys[k];
-          po_message_t msg = pofile_index_find (p->catalogs[c].index,
+          po_message_t msg = pofile_index_find (p->languages[c].index,
                                                 key->product, key->code);
           if (msg == NULL)
             continue;
@@ -364,13 +474,23 @@ project_add_file (struct project *p, const char *name, const char *data,
                   size_t len)
 {
   char *path = project_path (p, "%s", name);
+  /* Added again: the new content replaces the one held.  */
+  for (size_t i = 0; i < p->file_count; i++)
+    if (strcmp (p->files[i].path, path) == 0)
+      {
+        free (p->files[i].path);
+        free (p->files[i].data);
+        p->files[i--] = p->files[--p->file_count];
+      }
   size_t old_len;
   char *old = maint_read_file (path, &old_len);
   bool same = old != NULL && old_len == len && memcmp (old, data, len) == 0;
   free (old);
   if (same)
     {
-      free (path);
+      p->same_files = xreallocarray (p->same_files, p->same_file_count + 1,
+                                     sizeof *p->same_files);
+      p->same_files[p->same_file_count++] = path;
       return;
     }
   p->files = xreallocarray (p->files, p->file_count + 1, sizeof *p->files);
@@ -410,15 +530,40 @@ make_folders (const struct project *p, const char *path, char ***made,
   return status;
 }
 
-int
+/* Prints what the commit of S changed, or would change.  */
+static void
+say_changes (const struct project *p, const struct staging *s, bool dry_run)
+{
+  size_t prefix = strlen (p->srcdir) + 1;
+  for (size_t i = 0; i < s->count; i++)
+    printf ("%s %s\n", dry_run ? "would change" : "changed",
+            s->files[i].path + prefix);
+  for (size_t i = 0; dry_run && i < p->file_count; i++)
+    printf ("would change %s\n", p->files[i].path + prefix);
+  if (s->count == 0 && (!dry_run || p->file_count == 0))
+    puts ("nothing to change");
+}
+
+/* Removes what a killed run left beside the files of S (the staged ones,
+   PATHS) and beside the files added with the bytes they have.  */
+static void
+remove_leftovers (const struct project *p, char **paths, size_t count)
+{
+  for (size_t i = 0; i < count; i++)
+    staging_remove_leftovers (paths[i]);
+  for (size_t i = 0; i < p->same_file_count; i++)
+    staging_remove_leftovers (p->same_files[i]);
+}
+
+enum staging_result
 project_save (struct project *p, bool dry_run)
 {
   struct staging s = { NULL, 0 };
   int status = 0;
   /* The new entries into their files, in registry order.  */
   status |= pofile_index_flush (p->pot_index);
-  for (size_t i = 0; i < p->catalog_count; i++)
-    status |= pofile_index_flush (p->catalogs[i].index);
+  for (size_t i = 0; i < p->language_count; i++)
+    status |= pofile_index_flush (p->languages[i].index);
   char *path = project_path (p, "src/registry.def");
   char *text = registry_file_format (&p->registry);
   status |= staging_add_text (&s, path, text);
@@ -434,10 +579,10 @@ project_save (struct project *p, bool dry_run)
   path = project_path (p, "po/" PACKAGE ".pot");
   status |= pofile_write (p->pot, staging_add (&s, path));
   free (path);
-  for (size_t i = 0; i < p->catalog_count; i++)
+  for (size_t i = 0; i < p->language_count; i++)
     {
-      path = project_path (p, "po/%s.po", p->catalogs[i].lang);
-      status |= pofile_write (p->catalogs[i].po, staging_add (&s, path));
+      path = project_path (p, "po/%s.po", p->languages[i].lang);
+      status |= pofile_write (p->languages[i].po, staging_add (&s, path));
       free (path);
     }
   for (size_t i = 0; i < p->extra.count; i++)
@@ -460,29 +605,41 @@ project_save (struct project *p, bool dry_run)
         status = staging_add_data (&s, f->path, f->data, f->len);
     }
 
+  enum staging_result result = STAGING_UNCHANGED;
   if (status == 0)
     {
+      size_t staged_count = s.count;
+      char **staged = xreallocarray (NULL, staged_count + 1, sizeof *staged);
+      for (size_t i = 0; i < staged_count; i++)
+        staged[i] = xstrdup (s.files[i].path);
       staging_drop_unchanged (&s);
-      size_t prefix = strlen (p->srcdir) + 1;
-      for (size_t i = 0; i < s.count; i++)
-        printf ("%s %s\n", dry_run ? "would change" : "changed",
-                s.files[i].path + prefix);
-      for (size_t i = 0; dry_run && i < p->file_count; i++)
-        printf ("would change %s\n", p->files[i].path + prefix);
-      if (s.count == 0 && (!dry_run || p->file_count == 0))
-        puts ("nothing to change");
-      if (!dry_run)
-        status = staging_commit (&s);
+      if (dry_run)
+        {
+          say_changes (p, &s, true);
+          result = STAGING_DONE;
+        }
+      else
+        {
+          result = staging_commit (&s);
+          if (result == STAGING_DONE || result == STAGING_NOT_SYNCED)
+            {
+              say_changes (p, &s, false);
+              remove_leftovers (p, staged, staged_count);
+            }
+        }
+      for (size_t i = 0; i < staged_count; i++)
+        free (staged[i]);
+      free (staged);
     }
   staging_free (&s);
-  /* Folders made for a save that failed are taken back (the temporary
-     files in them are gone).  */
+  /* Folders made for a save that left the tree as it was are taken back
+     (the temporary files in them are gone).  */
   for (size_t i = made_count; i-- > 0;)
     {
-      if (status != 0)
+      if (result == STAGING_UNCHANGED)
         rmdir (made[i]);
       free (made[i]);
     }
   free (made);
-  return status == 0 ? 0 : -1;
+  return result;
 }

@@ -13,7 +13,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-struct catalog
+/* A language of po/LINGUAS: its .po file, as loaded and edited.  */
+struct language
 {
   char *lang;
   po_file_t po;
@@ -34,13 +35,15 @@ struct project
   char *srcdir;
   struct registry_file registry;
   char *linguas_preamble;     /* the comment lines of po/LINGUAS */
-  struct catalog *catalogs;   /* one per language of po/LINGUAS, sorted */
-  size_t catalog_count;
+  struct language *languages; /* one per language of po/LINGUAS, sorted */
+  size_t language_count;
   po_file_t pot;
   struct pofile_index *pot_index;
   struct staging extra;       /* other files to write (pages) */
   struct project_file *files; /* other files to write, not staged yet */
   size_t file_count;
+  char **same_files;          /* files added with the bytes they have */
+  size_t same_file_count;
 };
 
 /* Loads the catalogs of SRCDIR; -1 after reporting what is wrong.  */
@@ -51,9 +54,12 @@ void project_free (struct project *p);
 char *project_path (const struct project *p, const char *format, ...)
   DIAG_PRINTF (2, 3);
 
-struct catalog *project_catalog (struct project *p, const char *lang);
+/* LANG of po/LINGUAS, or NULL.  */
+struct language *project_language (struct project *p, const char *lang);
 /* Creates po/LANG.po (with msginit, for its header) with every key, and
-   adds LANG to po/LINGUAS; -1 after reporting.  */
+   adds LANG to po/LINGUAS; starts the command's catalog po/cli/LANG.po too
+   (but for English) and adds LANG to po/cli/LINGUAS; -1 after
+   reporting.  */
 int project_add_language (struct project *p, const char *lang);
 
 /* Declares PRODUCT in the registry (TCERR_PRODUCT), with the entry of its
@@ -67,8 +73,9 @@ po_message_t project_name_entry (struct project *p, const char *lang,
 bool project_has_key (const struct project *p, const char *product,
                       const char *code);
 /* Adds a key to the registry, the template and every catalog (where it
-   is missing), and its product as project_add_product does.  The new entries enter the files, in registry order, when
-   they are saved; meanwhile project_entry finds them.  */
+   is missing), and its product as project_add_product does.  The new
+   entries enter the files, in registry order, when they are saved;
+   meanwhile project_entry finds them.  */
 void project_add_key (struct project *p, const char *product,
                       const char *code);
 /* The entry of a key in LANG's catalog (NULL without one), found through
@@ -84,13 +91,16 @@ const char *project_text (struct project *p, const char *lang,
 void project_refresh_references (struct project *p);
 
 /* Adds the file SRCDIR/NAME, LEN bytes at DATA (copied), to what
-   project_save writes, unless it has those bytes already; its folders are
-   made then.  */
+   project_save writes, unless it has those bytes already (a file added
+   again takes the new bytes); its folders are made then.  */
 void project_add_file (struct project *p, const char *name,
                        const char *data, size_t len);
 
-/* Writes what changed, all or nothing.  With DRY_RUN, only says which
-   files would change.  Prints the changed files' names; returns 0 or -1.  */
-int project_save (struct project *p, bool dry_run);
+/* Writes what changed, all or nothing (staging.h), and removes what a
+   killed run left beside the files.  With DRY_RUN, only says which files
+   would change.  Prints the changed files' names once they are in place;
+   returns the commit's result (STAGING_UNCHANGED for a failure before
+   it).  */
+enum staging_result project_save (struct project *p, bool dry_run);
 
 #endif

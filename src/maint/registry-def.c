@@ -14,11 +14,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The registry's order (tcerr_key_compare) on two keys' names.  */
 static int
 compare (const char *p1, const char *c1, const char *p2, const char *c2)
 {
-  int c = strcmp (p1, p2);
-  return c != 0 ? c : strcmp (c1, c2);
+  return tcerr_key_compare (&(struct tcerr_key) { p1, c1 },
+                            &(struct tcerr_key) { p2, c2 });
 }
 
 /* Index of the first key not before (PRODUCT, CODE).  */

@@ -8,8 +8,8 @@
      translation");
    - a code of the common table ("common", code) for which the product has
      no entry: no entry of its own when the SDK's Chinese is the common
-     entry's byte for byte, or when only an English SDK has it (its own
-     entry would hide common's Chinese from zh_CN users); otherwise its own.
+     entry's byte for byte, or, when only the English SDK has it, its
+     English is the common entry's; otherwise its own.
    An empty upstream comment, or one that only repeats the code, is no
    text.  A key without Chinese keeps an
    untranslated zh_CN entry (zh_CN users get the English compiled into the
@@ -62,8 +62,8 @@ struct sdk
   const char *lang;
   const char *dir;
   char *name;                 /* DIR's last part: tencentcloud-sdk-go */
-  struct sdk_catalog catalog;
-  size_t next;                /* the merge's position in catalog.keys */
+  struct sdk_tree tree;
+  size_t next;                /* the merge's position in tree.keys */
   char *products_md;          /* DIR/products.md, or NULL without one */
   size_t products_md_len;
   struct products_md products; /* its table */
@@ -201,7 +201,7 @@ read_sdks (struct sync *s)
           status = -1;
           continue;
         }
-      if (sdk_read_tree (sdk->dir, &sdk->catalog) != 0)
+      if (sdk_read_tree (sdk->dir, &sdk->tree) != 0)
         status = -1;
       /* Its table of products, when it has one.  */
       char *path = path_join (sdk->dir, "products.md");
@@ -282,7 +282,7 @@ registry_has_product (const struct registry_file *r, const char *product)
 static const struct sdk_key *
 sdk_text (const struct sdk *s, const char *product, const char *code)
 {
-  const struct sdk_key *key = sdk_find (&s->catalog, product, code);
+  const struct sdk_key *key = sdk_find (&s->tree, product, code);
   return key != NULL && *key->text != '\0' && strcmp (key->text, code) != 0
          ? key : NULL;
 }
@@ -386,9 +386,9 @@ mark_fuzzy (struct sync *s, const char *product, const char *code,
   char *langs = NULL;
   size_t len = 0;
   FILE *list = xopen_memstream (&langs, &len);
-  for (size_t c = 0; c < s->p->catalog_count; c++)
+  for (size_t c = 0; c < s->p->language_count; c++)
     {
-      const char *lang = s->p->catalogs[c].lang;
+      const char *lang = s->p->languages[c].lang;
       if (strcmp (lang, "zh_CN") == 0)
         continue;
       bool fresh = false;
@@ -437,6 +437,16 @@ begin_key (struct sync *s, const char *product)
   s->product_new_keys = 0;
 }
 
+/* The English SDK's text for (PRODUCT, CODE), or NULL.  */
+static const struct sdk_key *
+english_text (const struct sync *s, const char *product, const char *code)
+{
+  for (size_t i = 0; i < s->sdk_count; i++)
+    if (strcmp (s->sdks[i].lang, "en") == 0)
+      return sdk_text (&s->sdks[i], product, code);
+  return NULL;
+}
+
 /* Whether (PRODUCT, CODE) gets a key of its own, for a product that has
    none; counts the ones that do not.  */
 static bool
@@ -457,6 +467,13 @@ wants_key (struct sync *s, const char *product, const char *code)
                                            : NULL;
   if (zh == NULL)
     {
+      /* Upstream has no Chinese for it (a run without the Chinese SDK
+         cannot tell): its English is the product's only wording, its own
+         where it differs from the common entry's.  */
+      const struct sdk_key *en = english_text (s, product, code);
+      const char *common = project_text (s->p, "en", TCERR_COMMON, code);
+      if (s->zh != NULL && en != NULL && strcmp (en->text, common) != 0)
+        return true;
       s->english_only_common++;
       return false;
     }
@@ -532,13 +549,13 @@ next_key (struct sync *s, const char **product, const char **code)
   for (size_t i = 0; i < s->sdk_count; i++)
     {
       const struct sdk *sdk = &s->sdks[i];
-      if (sdk->next == sdk->catalog.count)
+      if (sdk->next == sdk->tree.count)
         continue;
-      const struct sdk_key *k = &sdk->catalog.keys[sdk->next];
-      int c = least == NULL ? -1 : strcmp (k->product, least->product);
-      if (c == 0)
-        c = strcmp (k->code, least->code);
-      if (c < 0)
+      const struct sdk_key *k = &sdk->tree.keys[sdk->next];
+      if (least == NULL
+          || tcerr_key_compare (&(struct tcerr_key) { k->product, k->code },
+                                &(struct tcerr_key) { least->product,
+                                                      least->code }) < 0)
         least = k;
     }
   if (least == NULL)
@@ -548,9 +565,9 @@ next_key (struct sync *s, const char **product, const char **code)
   for (size_t i = 0; i < s->sdk_count; i++)
     {
       struct sdk *sdk = &s->sdks[i];
-      if (sdk->next < sdk->catalog.count
-          && strcmp (sdk->catalog.keys[sdk->next].product, *product) == 0
-          && strcmp (sdk->catalog.keys[sdk->next].code, *code) == 0)
+      if (sdk->next < sdk->tree.count
+          && strcmp (sdk->tree.keys[sdk->next].product, *product) == 0
+          && strcmp (sdk->tree.keys[sdk->next].code, *code) == 0)
         sdk->next++;
     }
   return true;
@@ -611,9 +628,9 @@ keep_files (struct sync *s)
   for (size_t i = 0; i < s->sdk_count; i++)
     {
       const struct sdk *sdk = &s->sdks[i];
-      for (size_t f = 0; f < sdk->catalog.file_count; f++)
+      for (size_t f = 0; f < sdk->tree.file_count; f++)
         {
-          const struct sdk_table *t = &sdk->catalog.files[f];
+          const struct sdk_table *t = &sdk->tree.files[f];
           char *name;
           if (asprintf (&name, "tencentcloud/%s/%s/errors.go", t->product,
                         t->version) < 0)
@@ -657,9 +674,9 @@ keep_files (struct sync *s)
 static void
 mark_name_fuzzy (struct sync *s, const char *product)
 {
-  for (size_t c = 0; c < s->p->catalog_count; c++)
+  for (size_t c = 0; c < s->p->language_count; c++)
     {
-      const char *lang = s->p->catalogs[c].lang;
+      const char *lang = s->p->languages[c].lang;
       po_message_t msg = project_name_entry (s->p, lang, product);
       if (strcmp (lang, "zh_CN") == 0 || msg == NULL
           || !pofile_translated (msg))
@@ -733,7 +750,7 @@ sync_products (struct sync *s)
 {
   for (size_t i = 0; i < s->sdk_count; i++)
     {
-      const struct sdk_catalog *c = &s->sdks[i].catalog;
+      const struct sdk_tree *c = &s->sdks[i].tree;
       for (size_t f = 0; f < c->file_count; f++)
         {
           const char *product = c->files[f].product;
@@ -769,8 +786,8 @@ report_summary (const struct sync *s)
     {
       const struct sdk *sdk = &s->sdks[i];
       printf ("%s (%s): %zu files, %zu products, %zu codes\n", sdk->name,
-              sdk->lang, sdk->catalog.file_count, sdk->catalog.products,
-              sdk->catalog.count);
+              sdk->lang, sdk->tree.file_count, sdk->tree.products,
+              sdk->tree.count);
     }
   printf ("%zu products added, %zu keys added (%zu without Chinese, %zu "
           "without English); texts: %zu added, %zu changed upstream, %zu "
@@ -788,7 +805,7 @@ report_summary (const struct sync *s)
             "is now their Source%s\n", s->ours_confirmed,
             s->verbose ? "" : " (--verbose lists them)");
   printf ("no entry of their own: %zu codes worded as in common, %zu "
-          "English-only common codes (common answers), %zu codes of a page "
+          "English-only codes worded as in common, %zu codes of a page "
           "(upstream/pages/)\n", s->same_as_common, s->english_only_common,
           s->page_codes);
   if (s->page_texts > 0)
@@ -818,13 +835,13 @@ import_sdks (struct project *p, const struct sdk_source *sources,
 
   /* The pages of the SDKs' products, all read (and checked) first.  */
   for (size_t i = 0; status == 0 && i < count; i++)
-    for (size_t f = 0; f < s.sdks[i].catalog.file_count; f++)
-      product_page (&s, s.sdks[i].catalog.files[f].product);
+    for (size_t f = 0; f < s.sdks[i].tree.file_count; f++)
+      product_page (&s, s.sdks[i].tree.files[f].product);
   if (s.page_problem)
     status = -1;
 
   for (size_t i = 0; status == 0 && i < count; i++)
-    if (project_catalog (p, s.sdks[i].lang) == NULL)
+    if (project_language (p, s.sdks[i].lang) == NULL)
       {
         status = project_add_language (p, s.sdks[i].lang);
         if (status == 0)
@@ -845,7 +862,7 @@ import_sdks (struct project *p, const struct sdk_source *sources,
   for (size_t i = 0; i < count; i++)
     {
       free (s.sdks[i].name);
-      sdk_catalog_free (&s.sdks[i].catalog);
+      sdk_tree_free (&s.sdks[i].tree);
       free (s.sdks[i].products_md);
       products_md_free (&s.sdks[i].products);
     }

@@ -16,10 +16,10 @@
    comment not followed by its constant, a repeated code, CR, NUL bytes,
    invalid UTF-8 and overlong lines are problems, reported with their
    line; a file with any is refused whole.  A description is kept byte for
-   byte from after "// " to the end of the line, but for its control
-   characters (upstream has a stray backspace in a few) and its trailing
-   blanks, which upstream's English leaves by mistake ("// " alone,
-   "text. "); it may be empty.  A tree merges its files, the newest
+   byte from after "//" to the end of the line, but for its control
+   characters (upstream has a stray backspace in a few) and the white
+   space around it, which upstream leaves by mistake ("// " alone,
+   "//  text", "text. "); it may be empty.  A tree merges its files, the newest
    version winning.  */
 #include <config.h>
 
@@ -150,14 +150,6 @@ rest_after (struct span s, size_t n)
   return (struct span) { s.p + n, s.n - n };
 }
 
-static struct span
-trim_end (struct span s)
-{
-  while (s.n > 0 && (s.p[s.n - 1] == ' ' || s.p[s.n - 1] == '\t'))
-    s.n--;
-  return s;
-}
-
 /* "v" and 8 digits: the SDK's versions, dates, ordered as strings.  */
 static bool
 is_version (const char *s)
@@ -233,10 +225,41 @@ code_set_reserve (struct parser *p)
     }
 }
 
-/* A copy of TEXT without its control characters (tab aside): they are
-   no text, msgfmt warns of them and a terminal would act on them.  */
+/* The length of the white space at the start of S (N bytes): blanks, and
+   the no-break (U+00A0) and ideographic (U+3000) spaces the pages use.  */
+static size_t
+space_at_start (const char *s, size_t n)
+{
+  if (n >= 1 && (s[0] == ' ' || s[0] == '\t'))
+    return 1;
+  if (n >= 2 && memcmp (s, "\xC2\xA0", 2) == 0)
+    return 2;
+  if (n >= 3 && memcmp (s, "\xE3\x80\x80", 3) == 0)
+    return 3;
+  return 0;
+}
+
+/* The same at the end of S (a wide space's lead byte is never the tail
+   of another character).  */
+static size_t
+space_at_end (const char *s, size_t n)
+{
+  if (n >= 1 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+    return 1;
+  if (n >= 2 && memcmp (s + n - 2, "\xC2\xA0", 2) == 0)
+    return 2;
+  if (n >= 3 && memcmp (s + n - 3, "\xE3\x80\x80", 3) == 0)
+    return 3;
+  return 0;
+}
+
+/* TEXT as the catalogs hold it (caller frees): without its control
+   characters (tab aside: upstream has a stray backspace in a few; msgfmt
+   warns of them and a terminal would act on them), then
+   without the white space around it (po/README.md, "Texts": upstream
+   leaves spaces after "//" and at the end by mistake).  */
 static char *
-without_controls (struct span text)
+upstream_text (struct span text)
 {
   char *copy = xmemdup0 (text.p, text.n);
   size_t n = 0;
@@ -244,9 +267,13 @@ without_controls (struct span text)
     if (!((unsigned char) copy[i] < 0x20 && copy[i] != '\t')
         && copy[i] != 0x7f)
       copy[n++] = copy[i];
-  while (n > 0 && (copy[n - 1] == ' ' || copy[n - 1] == '\t'))
-    n--; /* what stood before a control at the end */
-  copy[n] = '\0';
+  size_t k, start = 0;
+  while ((k = space_at_start (copy + start, n - start)) > 0)
+    start += k;
+  while ((k = space_at_end (copy + start, n - start)) > 0)
+    n -= k;
+  memmove (copy, copy + start, n - start);
+  copy[n - start] = '\0';
   return copy;
 }
 
@@ -271,7 +298,7 @@ add_row (struct parser *p, struct span code, struct span text)
     }
   *slot = p->table.count;
   p->table.rows[p->table.count++] = (struct sdk_row)
-    { xmemdup0 (code.p, code.n), without_controls (text), p->line };
+    { xmemdup0 (code.p, code.n), upstream_text (text), p->line };
 }
 
 /* --- The const block ------------------------------------------------------ */
@@ -351,7 +378,7 @@ constant_line (struct parser *p, struct span name, struct span code)
       ok = false;
     }
   if (ok)
-    add_row (p, code, trim_end (p->comment));
+    add_row (p, code, p->comment);
   p->comment_line = 0;
   p->block_started = true;
 }
@@ -609,16 +636,16 @@ list_folder (const char *dir, char ***names, size_t *count)
   return 0;
 }
 
-/* Appends TABLE to CATALOG's files.  */
+/* Appends TABLE to TREE's files.  */
 static void
-add_file (struct sdk_catalog *catalog, struct sdk_table *table)
+add_file (struct sdk_tree *tree, struct sdk_table *table)
 {
-  size_t n = catalog->file_count;
+  size_t n = tree->file_count;
   /* Grows by powers of 2.  */
   if ((n & (n - 1)) == 0)
-    catalog->files = xreallocarray (catalog->files, n > 0 ? 2 * n : 1,
-                                    sizeof *catalog->files);
-  catalog->files[catalog->file_count++] = *table;
+    tree->files = xreallocarray (tree->files, n > 0 ? 2 * n : 1,
+                                    sizeof *tree->files);
+  tree->files[tree->file_count++] = *table;
 }
 
 /* Whether PATH exists (else it is no errors.go, not a problem); other
@@ -637,7 +664,7 @@ exists (const char *path, int *problems)
 /* Reads the errors.go of each version of PRODUCT (its folder DIR).  */
 static int
 read_product (const char *dir, const char *product,
-              struct sdk_catalog *catalog)
+              struct sdk_tree *tree)
 {
   char **versions;
   size_t count;
@@ -658,21 +685,21 @@ read_product (const char *dir, const char *product,
         {
           struct sdk_table table;
           problems += sdk_read_file (path, product, versions[i], &table);
-          add_file (catalog, &table);
+          add_file (tree, &table);
           found = true;
         }
       free (path);
       free (version_dir);
     }
   if (found)
-    catalog->products++;
+    tree->products++;
   free_names (versions, count);
   return problems;
 }
 
-/* Reads every file of ROOT into CATALOG->files.  */
+/* Reads every file of ROOT into TREE->files.  */
 static int
-read_files (const char *root, struct sdk_catalog *catalog)
+read_files (const char *root, struct sdk_tree *tree)
 {
   char *dir = path_join (root, "tencentcloud");
   char **products;
@@ -684,106 +711,110 @@ read_files (const char *root, struct sdk_catalog *catalog)
   for (size_t i = 0; i < count; i++)
     {
       char *product_dir = path_join (dir, products[i]);
-      problems += read_product (product_dir, products[i], catalog);
+      problems += read_product (product_dir, products[i], tree);
       free (product_dir);
     }
-  if (error == 0 && catalog->file_count == 0)
+  if (error == 0 && tree->file_count == 0)
     problems += report_path (dir, "no PRODUCT/VERSION/errors.go in it");
   free_names (products, count);
   free (dir);
   return problems;
 }
 
-/* (product, code) in byte order, then the newest version first.  */
+/* Key K's place against (PRODUCT, CODE) in the registry's order
+   (tcerr_key_compare).  */
+static int
+key_order (const struct sdk_key *k, const char *product, const char *code)
+{
+  return tcerr_key_compare (&(struct tcerr_key) { k->product, k->code },
+                            &(struct tcerr_key) { product, code });
+}
+
+/* Registry order, then the newest version first.  */
 static int
 compare_keys (const void *a, const void *b)
 {
   const struct sdk_key *x = a, *y = b;
-  int c = strcmp (x->product, y->product);
-  if (c == 0)
-    c = strcmp (x->code, y->code);
+  int c = key_order (x, y->product, y->code);
   return c != 0 ? c : strcmp (y->version, x->version);
 }
 
 static bool
 same_key (const struct sdk_key *a, const struct sdk_key *b)
 {
-  return strcmp (a->product, b->product) == 0
-         && strcmp (a->code, b->code) == 0;
+  return key_order (a, b->product, b->code) == 0;
 }
 
-/* CATALOG's keys from its files: each (product, code) once, from the
+/* TREE's keys from its files: each (product, code) once, from the
    newest version that has it.  */
 static void
-merge (struct sdk_catalog *catalog)
+merge (struct sdk_tree *tree)
 {
   size_t total = 0;
-  for (size_t f = 0; f < catalog->file_count; f++)
-    total += catalog->files[f].count;
-  catalog->keys = xreallocarray (NULL, total, sizeof *catalog->keys);
+  for (size_t f = 0; f < tree->file_count; f++)
+    total += tree->files[f].count;
+  tree->keys = xreallocarray (NULL, total, sizeof *tree->keys);
   size_t n = 0;
-  for (size_t f = 0; f < catalog->file_count; f++)
+  for (size_t f = 0; f < tree->file_count; f++)
     {
-      const struct sdk_table *t = &catalog->files[f];
+      const struct sdk_table *t = &tree->files[f];
       for (size_t r = 0; r < t->count; r++)
-        catalog->keys[n++] = (struct sdk_key)
+        tree->keys[n++] = (struct sdk_key)
           { t->product, t->rows[r].code, t->rows[r].text, t->version,
             t->rows[r].line };
     }
   if (n > 0)
-    qsort (catalog->keys, n, sizeof *catalog->keys, compare_keys);
+    qsort (tree->keys, n, sizeof *tree->keys, compare_keys);
   size_t kept = 0;
   for (size_t i = 0; i < n; i++)
-    if (kept == 0 || !same_key (&catalog->keys[i], &catalog->keys[kept - 1]))
-      catalog->keys[kept++] = catalog->keys[i];
-  catalog->count = kept;
+    if (kept == 0 || !same_key (&tree->keys[i], &tree->keys[kept - 1]))
+      tree->keys[kept++] = tree->keys[i];
+  tree->count = kept;
 }
 
 void
-sdk_catalog_free (struct sdk_catalog *catalog)
+sdk_tree_free (struct sdk_tree *tree)
 {
-  if (catalog == NULL)
+  if (tree == NULL)
     return;
-  for (size_t f = 0; f < catalog->file_count; f++)
-    sdk_table_free (&catalog->files[f]);
-  free (catalog->files);
-  free (catalog->keys);
-  *catalog = (struct sdk_catalog) { NULL, 0, NULL, 0, 0 };
+  for (size_t f = 0; f < tree->file_count; f++)
+    sdk_table_free (&tree->files[f]);
+  free (tree->files);
+  free (tree->keys);
+  *tree = (struct sdk_tree) { NULL, 0, NULL, 0, 0 };
 }
 
 int
-sdk_read_tree (const char *root, struct sdk_catalog *catalog)
+sdk_read_tree (const char *root, struct sdk_tree *tree)
 {
-  struct sdk_catalog c = { NULL, 0, NULL, 0, 0 };
-  if (catalog != NULL)
-    *catalog = c;
+  struct sdk_tree c = { NULL, 0, NULL, 0, 0 };
+  if (tree != NULL)
+    *tree = c;
   if (root == NULL)
     return report_path ("(null)", "%s", strerror (EINVAL));
   int problems = read_files (root, &c);
-  if (problems > 0 || catalog == NULL)
+  if (problems > 0 || tree == NULL)
     {
-      sdk_catalog_free (&c);
+      sdk_tree_free (&c);
       return problems;
     }
   merge (&c);
-  *catalog = c;
+  *tree = c;
   return 0;
 }
 
 const struct sdk_key *
-sdk_find (const struct sdk_catalog *catalog, const char *product,
+sdk_find (const struct sdk_tree *tree, const char *product,
           const char *code)
 {
-  if (catalog == NULL || product == NULL || code == NULL)
+  if (tree == NULL || product == NULL || code == NULL)
     return NULL;
-  size_t lo = 0, hi = catalog->count;
+  size_t lo = 0, hi = tree->count;
   while (lo < hi)
     {
       size_t mid = lo + (hi - lo) / 2;
-      const struct sdk_key *k = &catalog->keys[mid];
-      int c = strcmp (k->product, product);
-      if (c == 0)
-        c = strcmp (k->code, code);
+      const struct sdk_key *k = &tree->keys[mid];
+      int c = key_order (k, product, code);
       if (c == 0)
         return k;
       if (c < 0)

@@ -30,7 +30,7 @@ struct sdk_table
 };
 
 /* One (product, code) of a tree: its text in the newest version that has
-   it.  The strings belong to the catalog's files.  */
+   it.  The strings belong to the tree's files.  */
 struct sdk_key
 {
   const char *product;
@@ -41,7 +41,7 @@ struct sdk_key
 };
 
 /* The errors.go files of a tree, merged.  */
-struct sdk_catalog
+struct sdk_tree
 {
   struct sdk_key *keys;   /* sorted by (product, code), strcmp order */
   size_t count;
@@ -76,17 +76,17 @@ void sdk_table_free (struct sdk_table *table);
    "vYYYYMMDD"); other entries are ignored.  PRODUCT is the folder's name
    (it must pass tcerr_is_product_name), and a code in several versions of
    a product takes the text of the newest (the largest VERSION).  Returns
-   0 and fills *CATALOG, or the number of problems (a missing or
+   0 and fills *TREE, or the number of problems (a missing or
    unreadable folder, no errors.go at all, a file refused by
-   sdk_read_file) after reporting each, leaving *CATALOG empty.  CATALOG
+   sdk_read_file) after reporting each, leaving *TREE empty.  TREE
    may be NULL to only check the tree.  */
-int sdk_read_tree (const char *root, struct sdk_catalog *catalog);
+int sdk_read_tree (const char *root, struct sdk_tree *tree);
 
-/* Frees what *CATALOG holds and leaves it empty.  */
-void sdk_catalog_free (struct sdk_catalog *catalog);
+/* Frees what *TREE holds and leaves it empty.  */
+void sdk_tree_free (struct sdk_tree *tree);
 
-/* The key (PRODUCT, CODE) of CATALOG, or NULL.  */
-const struct sdk_key *sdk_find (const struct sdk_catalog *catalog,
+/* The key (PRODUCT, CODE) of TREE, or NULL.  */
+const struct sdk_key *sdk_find (const struct sdk_tree *tree,
                                 const char *product, const char *code);
 
 #endif

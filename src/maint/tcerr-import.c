@@ -20,7 +20,8 @@
 
 enum
 {
-  EXIT_REFUSED = 1, /* a malformed page or catalog: nothing written */
+  EXIT_REFUSED = 1, /* a malformed page or catalog, a failed write: the
+                       tree is as it was */
   EXIT_USAGE = 2
 };
 
@@ -77,7 +78,8 @@ usage (void)
   fputs ("      --add-language=LANG  create po/LANG.po with every key, the"
          " English\n                           and Chinese texts as"
          " comments, and add LANG\n                           to"
-         " po/LINGUAS\n", stdout);
+         " po/LINGUAS; also the command's po/cli/LANG.po\n"
+         "                           and po/cli/LINGUAS\n", stdout);
   fputs ("      --refresh-references  update those comments in every"
          " language\n                           (run by \"make"
          " update-po\")\n", stdout);
@@ -92,7 +94,8 @@ usage (void)
   fputs ("  -V, --version          output version information and exit\n",
          stdout);
   fputs ("\nExit status: 0 done (or nothing to change), 1 a malformed page,"
-         " SDK file\nor catalog (nothing written), 2 usage error.\n", stdout);
+         " SDK file\nor catalog, or a file that could not be written (the"
+         " tree is then as it was),\n2 usage error.\n", stdout);
 }
 
 static _Noreturn void
@@ -237,7 +240,7 @@ run (const struct request *r, struct project *p)
     return import_sdks (p, r->sdks, r->sdk_count, r->verbose);
   if (r->add_language != NULL)
     {
-      if (project_catalog (p, r->add_language) != NULL)
+      if (project_language (p, r->add_language) != NULL)
         {
           printf ("po/%s.po exists already\n", r->add_language);
           return 0;
@@ -272,11 +275,16 @@ main (int argc, char **argv)
   free (registry);
 
   struct project p;
-  int status = project_load (&p, r.srcdir) == 0 && run (&r, &p) == 0
-               && project_save (&p, r.dry_run) == 0
-               ? EXIT_SUCCESS : EXIT_REFUSED;
-  if (status != EXIT_SUCCESS)
-    diag ("nothing written");
+  enum staging_result saved = STAGING_UNCHANGED;
+  if (project_load (&p, r.srcdir) == 0 && run (&r, &p) == 0)
+    saved = project_save (&p, r.dry_run);
+  int status = saved == STAGING_DONE ? EXIT_SUCCESS : EXIT_REFUSED;
+  if (saved == STAGING_UNCHANGED)
+    diag ("nothing changed: the tree is as it was before this run");
+  else if (saved == STAGING_PARTLY)
+    diag ("the tree is NOT as it was: put back the files named above");
+  else if (saved == STAGING_NOT_SYNCED)
+    diag ("the files above are changed, but may not be on disk yet");
   project_free (&p);
   free (r.twins);
   free (r.sdks);

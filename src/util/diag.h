@@ -1,5 +1,5 @@
 /* The programs' messages on standard error, in one shape for all of them
-   (tcerr, tcerr-import, gen-en-table), under program_name ("xalloc.h"):
+   (tcerr, tcerr-import, gen-tables), under program_name ("xalloc.h"):
    "PROGRAM: message", "FILE:LINE: message", "FILE: message".  And the end
    of standard output, where a write error shows.  */
 #ifndef TCERR_DIAG_H

@@ -6,9 +6,11 @@
 
 #include <errno.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 
-char *
+/* read_file's work on the open stream F.  */
+static char *
 fread_file (FILE *f, size_t max, size_t *len)
 {
   size_t n = 0, capacity = 64 * 1024;

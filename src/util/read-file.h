@@ -3,13 +3,11 @@
 #define TCERR_READ_FILE_H
 
 #include <stddef.h>
-#include <stdio.h>
 
-/* The contents of PATH (or of the open stream F), NUL-terminated, with
-   their length in *LEN; NULL with errno set when it cannot be read, or
-   EFBIG when it is longer than MAX bytes.  Memory exhaustion ends the
+/* The contents of PATH, NUL-terminated, with their length in *LEN; NULL
+   with errno set when it cannot be read, or EFBIG when it is longer than
+   MAX bytes.  Memory exhaustion ends the
    program (xalloc_die).  */
 char *read_file (const char *path, size_t max, size_t *len);
-char *fread_file (FILE *f, size_t max, size_t *len);
 
 #endif

@@ -51,8 +51,35 @@ tests_cli_test_utf8_CFLAGS = $(TEST_CFLAGS)
 tests_cli_test_utf8_LDADD = tests/helpers/libtesthelp.a $(LIBUNISTRING) \
   $(CMOCKA_LIBS)
 
+# Runs a command and writes its peak resident size (filter-memory.test).
+if BUILD_CLI
+check_PROGRAMS += tests/cli/peak-rss
+endif
+tests_cli_peak_rss_CPPFLAGS = -I$(top_builddir)
+
+# The command's JSON reader of log lines and its string decoder, against
+# json-c (src/cli/json-scan.h, unquote.h).
+if BUILD_CLI
+if HAVE_CMOCKA
+check_PROGRAMS += tests/cli/test-json-scan
+TESTS += tests/cli/json-scan.test
+endif
+endif
+EXTRA_DIST += tests/cli/json-scan.test
+tests_cli_test_json_scan_SOURCES = tests/cli/test-json-scan.c \
+  src/cli/json-scan.c src/cli/json-scan.h \
+  src/cli/unquote.c src/cli/unquote.h src/cli/api-error.h
+tests_cli_test_json_scan_CPPFLAGS = -I$(top_builddir) -I$(top_srcdir)/include \
+  -I$(top_srcdir)/src/cli -I$(top_srcdir)/src/util \
+  -I$(top_srcdir)/tests/helpers
+tests_cli_test_json_scan_CFLAGS = $(TEST_CFLAGS) $(JSON_C_CFLAGS)
+tests_cli_test_json_scan_LDADD = tests/helpers/libtesthelp.a \
+  src/util/libutil.a src/lib/libtcerr.la $(JSON_C_LIBS) $(LTLIBINTL) \
+  $(CMOCKA_LIBS)
+
 CLI_TESTS = \
   tests/cli/options.test \
+  tests/cli/filter-memory.test \
   tests/cli/english.test \
   tests/cli/explain.test \
   tests/cli/suggest.test \
@@ -63,6 +90,9 @@ CLI_TESTS = \
   tests/cli/completion-zsh.test \
   tests/cli/completion-fish.test \
   tests/cli/explain-sdk.test \
+  tests/cli/explain-programs.test \
+  tests/cli/explain-answer.test \
+  tests/cli/explain-requestid.test \
   tests/cli/bad-input.test
 # These need the catalogs: Chinese texts, or codes found by their message
 # in every language (filter.test).

@@ -1,5 +1,5 @@
 /* libFuzzer harness of tcerr --filter (src/cli/filter.c) and the line
-   scanner under it (src/cli/log-scan.c, src/cli/sdk-errors.c): any bytes
+   scanner under it (src/cli/log-scan.c, src/cli/log-formats.c): any bytes
    as a log.  The input is filtered three times, standard output caught
    in memory:
 
@@ -19,6 +19,8 @@
 #include "output.h"
 
 #include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <stdbool.h>
 #include <string.h>
 
@@ -104,6 +106,23 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
   char *ref = filter (data, size, true, 0, &ref_len);
   char *one = filter (data, size, false, 0, &one_len);
   char *pieces = filter (data, size, false, seed, &pieces_len);
+  if (getenv ("FUZZ_DUMP") != NULL)
+    {
+      /* To see a disagreement: FUZZ_DUMP=DIR writes the three outputs.  */
+      const char *dir = getenv ("FUZZ_DUMP");
+      const char *names[] = { "ref", "one", "pieces" };
+      char *outs[] = { ref, one, pieces };
+      size_t lens[] = { ref_len, one_len, pieces_len };
+      for (int i = 0; i < 3; i++)
+        {
+          char path[4096];
+          snprintf (path, sizeof path, "%s/%s", dir, names[i]);
+          FILE *f = fopen (path, "wb");
+          FUZZ_CHECK (f != NULL);
+          fwrite (outs[i], 1, lens[i], f);
+          fclose (f);
+        }
+    }
   FUZZ_CHECK (one_len == ref_len && memcmp (one, ref, ref_len) == 0);
   FUZZ_CHECK (pieces_len == ref_len && memcmp (pieces, ref, ref_len) == 0);
 

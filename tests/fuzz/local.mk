@@ -47,9 +47,7 @@ tests_fuzz_fuzz_sdk_CPPFLAGS = $(tests_fuzz_fuzz_page_CPPFLAGS)
 tests_fuzz_fuzz_sdk_LDADD = $(MAINT_LDADD) src/lib/libtcerr.la
 
 # The reader of --explain and what it calls, from src/cli.
-FUZZ_EXPLAIN_CLI_SRCS = src/cli/explain.c \
-  src/cli/log-scan.c src/cli/message-index.c src/cli/query.c \
-  src/cli/sdk-errors.c src/cli/text.c src/cli/utf8.c
+FUZZ_EXPLAIN_CLI_SRCS = $(CLI_EXPLAIN_SRCS)
 tests_fuzz_fuzz_explain_SOURCES = tests/fuzz/fuzz-explain.c \
   tests/fuzz/replay.c tests/fuzz/fuzz.h $(FUZZ_EXPLAIN_CLI_SRCS)
 tests_fuzz_fuzz_explain_CPPFLAGS = $(FUZZ_CPPFLAGS) \
@@ -85,7 +83,7 @@ FUZZ_FLAGS = -g -O1 -fno-omit-frame-pointer \
 FUZZ_LIB_SRCS = src/lib/lookup.c src/lib/names.c src/lib/product-name.c \
   src/lib/language.c \
   src/lib/key-table.c src/lib/textdomain.c src/lib/copy.c \
-  src/lib/catalog-cache.c
+  src/lib/catalog-cache.c src/lib/key-order.c
 FUZZ_UTIL_SRCS = src/util/diag.c src/util/xalloc.c src/util/read-file.c
 FUZZ_MAINT_SRCS = src/maint/page.c src/maint/sdk.c \
   src/maint/files.c
@@ -106,7 +104,7 @@ FUZZ_filter_SRCS = $(FUZZ_FILTER_CLI_SRCS) $(FUZZ_UTIL_SRCS) \
   $(FUZZ_LIB_SRCS)
 FUZZ_filter_FLAGS = $(FUZZ_explain_FLAGS)
 
-fuzz-build: $(srcdir)/src/lib/en-table.inc
+fuzz-build: $(srcdir)/src/lib/key-table.inc
 	@command -v '$(CLANG)' >/dev/null 2>&1 || { \
 	  echo "make fuzz needs clang with libFuzzer (Debian: clang); CLANG=$(CLANG) is not found" >&2; \
 	  exit 1; }
@@ -120,7 +118,9 @@ fuzz-build: $(srcdir)/src/lib/en-table.inc
 	    filter) srcs='$(FUZZ_filter_SRCS)'; flags='$(FUZZ_filter_FLAGS)';; \
 	  esac; \
 	  files=$(top_srcdir)/tests/fuzz/fuzz-$$h.c; \
-	  for s in $$srcs; do files="$$files $(top_srcdir)/$$s"; done; \
+	  for s in $$srcs; do \
+	    case $$s in *.c) files="$$files $(top_srcdir)/$$s";; esac; \
+	  done; \
 	  echo "  CLANG    tests/fuzz/bin/fuzz-$$h"; \
 	  $(CLANG) $(FUZZ_FLAGS) $(FUZZ_CPPFLAGS) -I$(top_srcdir)/src/lib \
 	    -DLOCALEDIR='"$(localedir)"' $$files $$flags \

@@ -22,13 +22,44 @@ fail (const char *file, unsigned line, const char *what)
   abort ();
 }
 
+/* The length of the white space (po/README.md, "Texts": a blank, a
+   no-break space, an ideographic space) that starts START..END, or that
+   ends it; 0 if none.  */
+static size_t
+space_after (const char *start, const char *end)
+{
+  size_t n = (size_t) (end - start);
+  if (n >= 1 && (*start == ' ' || *start == '\t'))
+    return 1;
+  if (n >= 2 && memcmp (start, "\xC2\xA0", 2) == 0)
+    return 2;
+  if (n >= 3 && memcmp (start, "\xE3\x80\x80", 3) == 0)
+    return 3;
+  return 0;
+}
+
+static size_t
+space_before (const char *start, const char *end)
+{
+  size_t n = (size_t) (end - start);
+  if (n >= 1 && (end[-1] == ' ' || end[-1] == '\t'))
+    return 1;
+  if (n >= 2 && memcmp (end - 2, "\xC2\xA0", 2) == 0)
+    return 2;
+  if (n >= 3 && memcmp (end - 3, "\xE3\x80\x80", 3) == 0)
+    return 3;
+  return 0;
+}
+
+/* START..END without the white space around it.  */
 static char *
 trimmed (const char *start, const char *end)
 {
-  while (start < end && *start == ' ')
-    start++;
-  while (end > start && end[-1] == ' ')
-    end--;
+  size_t n;
+  while ((n = space_after (start, end)) > 0)
+    start += n;
+  while ((n = space_before (start, end)) > 0)
+    end -= n;
   return strndup (start, (size_t) (end - start));
 }
 

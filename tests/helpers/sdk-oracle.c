@@ -3,6 +3,8 @@
 
 #include "sdk-oracle.h"
 
+#include "tcerr.h"
+
 #include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -54,6 +56,32 @@ entries (const char *dir, char first, size_t *count)
         names[j - 1] = t;
       }
   return names;
+}
+
+/* The length of the white space that starts (or ends) the N bytes at S:
+   a blank, a no-break space or an ideographic space; 0 if none.  */
+static size_t
+white_space_at (const char *s, size_t n)
+{
+  if (n >= 1 && (s[0] == ' ' || s[0] == '\t'))
+    return 1;
+  if (n >= 2 && memcmp (s, "\xC2\xA0", 2) == 0)
+    return 2;
+  if (n >= 3 && memcmp (s, "\xE3\x80\x80", 3) == 0)
+    return 3;
+  return 0;
+}
+
+static size_t
+white_space_before (const char *s, size_t n)
+{
+  if (n >= 1 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+    return 1;
+  if (n >= 2 && memcmp (s + n - 2, "\xC2\xA0", 2) == 0)
+    return 2;
+  if (n >= 3 && memcmp (s + n - 3, "\xE3\x80\x80", 3) == 0)
+    return 3;
+  return 0;
 }
 
 /* Adds KEY, or replaces the text of an older version's.  */
@@ -112,17 +140,18 @@ read_go (struct sdk_oracle *o, size_t *capacity, const char *path,
         {
           const char *code = eq + 4;
           char *text = previous + 3;
-          if (*text == ' ')
-            text++;
           /* control characters are no text (tab aside) */
           size_t text_len = 0;
           for (size_t i = 0; text[i] != '\0'; i++)
             if (((unsigned char) text[i] >= 0x20 || text[i] == '\t')
                 && text[i] != 0x7f)
               text[text_len++] = text[i];
-          while (text_len > 0 && (text[text_len - 1] == ' '
-                                  || text[text_len - 1] == '\t'))
-            text_len--;
+          /* nor is the white space around it (po/README.md, "Texts") */
+          size_t space;
+          while ((space = white_space_at (text, text_len)) > 0)
+            text += space, text_len -= space;
+          while ((space = white_space_before (text, text_len)) > 0)
+            text_len -= space;
           size_t code_len = (size_t) (line + n - 1 - code);
           /* a comment that only repeats the code is no text */
           if (text_len == code_len && memcmp (text, code, code_len) == 0)
@@ -138,12 +167,13 @@ read_go (struct sdk_oracle *o, size_t *capacity, const char *path,
   fclose (f);
 }
 
+/* The registry's order (tcerr_key_compare).  */
 static int
 compare_keys (const void *a_, const void *b_)
 {
   const struct sdk_oracle_key *a = a_, *b = b_;
-  int c = strcmp (a->product, b->product);
-  return c != 0 ? c : strcmp (a->code, b->code);
+  return tcerr_key_compare (&(struct tcerr_key) { a->product, a->code },
+                            &(struct tcerr_key) { b->product, b->code });
 }
 
 void
@@ -213,8 +243,9 @@ compare_probe (const void *probe_, const void *key_)
 {
   const struct probe *probe = probe_;
   const struct sdk_oracle_key *key = key_;
-  int c = strcmp (probe->product, key->product);
-  return c != 0 ? c : strcmp (probe->code, key->code);
+  return tcerr_key_compare (&(struct tcerr_key) { probe->product,
+                                                  probe->code },
+                            &(struct tcerr_key) { key->product, key->code });
 }
 
 const struct sdk_oracle_key *

@@ -12,6 +12,7 @@
    Exit status: 0; 1 when nothing is listed; 2 usage error.  */
 #include <config.h>
 
+#include "tcerr.h"
 #include "upstream.h"
 
 #include <stdio.h>
@@ -43,12 +44,13 @@ add (const char *product, const char *code, void *arg)
   ks->k[ks->n++] = (struct key) { product, code };
 }
 
+/* The registry's order (tcerr_key_compare).  */
 static int
 compare (const void *a_, const void *b_)
 {
   const struct key *a = a_, *b = b_;
-  int c = strcmp (a->product, b->product);
-  return c != 0 ? c : strcmp (a->code, b->code);
+  return tcerr_key_compare (&(struct tcerr_key) { a->product, a->code },
+                            &(struct tcerr_key) { b->product, b->code });
 }
 
 int

@@ -31,6 +31,19 @@ upstream_load (struct upstream *u)
   oracle_load (&u->pages);
   load_sdk (&u->zh, "tencentcloud-sdk-go");
   load_sdk (&u->en, "tencentcloud-sdk-go-intl-en");
+  const char *po = getenv ("srcdir_po");
+  if (po == NULL || *po == '\0')
+    {
+      fputs ("upstream: srcdir_po is not set\n", stderr);
+      abort ();
+    }
+  size_t n = strlen (po) + sizeof "/en.po";
+  char *path = malloc (n);
+  if (path == NULL)
+    abort ();
+  snprintf (path, n, "%s/en.po", po);
+  common_english_load (&u->common_en, path);
+  free (path);
 }
 
 void
@@ -38,6 +51,7 @@ upstream_free (struct upstream *u)
 {
   sdk_oracle_free (&u->zh);
   sdk_oracle_free (&u->en);
+  common_english_free (&u->common_en);
   oracle_free (&u->pages);
 }
 
@@ -86,8 +100,15 @@ upstream_key (const struct upstream *u, const char *product,
   const char *e = sdk_text (&u->en, product, code);
   if (z == NULL && e == NULL)
     return 0;
-  if (common != NULL && (z == NULL || strcmp (z, common) == 0))
+  if (common != NULL && z != NULL && strcmp (z, common) == 0)
     return 0;
+  if (common != NULL && z == NULL)
+    {
+      /* English only: a key where it words the code its own way */
+      const char *common_en = common_english_text (&u->common_en, code);
+      if (e == NULL || (common_en != NULL && strcmp (e, common_en) == 0))
+        return 0;
+    }
   *zh = z;
   *en = e;
   return 1;

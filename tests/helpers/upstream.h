@@ -7,12 +7,15 @@
    - Every other (product, code) of the SDKs, Chinese from the Chinese SDK,
      English from the international one.
    - A product's code whose Chinese is the common table's byte for byte, or
-     that only the English SDK knows while the common table has it, is no
-     key of its own: the common table answers it.  (A row of a page's
-     product table is always a key.)  */
+     that only the English SDK knows, in the common table's English (ours,
+     po/en.po: common-english.h) while the common table has it, is no key
+     of its own: the common table answers it.  (A row of a page's product
+     table is always a key.)
+   Texts lose the white space around them, as the catalogs' do.  */
 #ifndef TESTS_UPSTREAM_H
 #define TESTS_UPSTREAM_H
 
+#include "common-english.h"
 #include "oracle.h"
 #include "sdk-oracle.h"
 
@@ -21,10 +24,12 @@ struct upstream
   struct oracle pages;
   struct sdk_oracle zh; /* $srcdir_upstream/sdk/tencentcloud-sdk-go */
   struct sdk_oracle en; /* $srcdir_upstream/sdk/tencentcloud-sdk-go-intl-en */
+  struct common_english common_en; /* $srcdir_po/en.po's common entries */
 };
 
-/* Reads the pages ($TCERR_PAGES) and both SDKs ($srcdir_upstream/sdk).  Aborts,
-   saying why, when one is missing.  */
+/* Reads the pages ($TCERR_PAGES), both SDKs ($srcdir_upstream/sdk) and
+   the common table's English ($srcdir_po/en.po).  Aborts, saying why, when
+   one is missing.  */
 void upstream_load (struct upstream *u);
 void upstream_free (struct upstream *u);
 

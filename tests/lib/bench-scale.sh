@@ -7,19 +7,17 @@
 # The base tree is what tcerr-import makes of the pages in an empty tree;
 # its English is the full catalog's for the same keys (msgmerge with
 # po/en.po as compendium).  Its library is the library's sources compiled
-# with the base tree's generated tables (key-table.c and the generators
-# are copied into it: they include their tables and the registry by
-# relative paths).
+# with the base tree's generated tables (src/maint/gen-tables on its
+# registry and en.po).
 #
 # Usage (from the build tree, environment of the tests):
 #   bench-scale.sh SRCDIR CC CFLAGS LIBS
-# MSGFMT, MSGATTRIB and MSGMERGE name gettext's tools; GETTEXTPO_LIBS and
-# LIBUNISTRING what gen-en-table links with.
+# MSGFMT, MSGATTRIB and MSGMERGE name gettext's tools.
 set -e
 srcdir=$1 cc=$2 cflags=$3 libs=$4
 work=`pwd`/tests/bench-base
 rm -rf "$work"
-mkdir -p "$work/tree/src/lib" "$work/tree/src/maint" "$work/tree/po" "$work/tree/upstream/pages" \
+mkdir -p "$work/tree/src/lib" "$work/tree/po" "$work/tree/upstream/pages" \
   "$work/catalogs"
 tree=$work/tree
 
@@ -42,18 +40,12 @@ for lang in en zh_CN; do
   $MSGFMT -o "$work/catalogs/$lang/LC_MESSAGES/tcerr.mo" "$tree/po/$lang.po"
 done
 
-# The base library's tables, by the generators of the source tree.
+# The base library's tables, by the build tree's generator; key-table.c
+# is copied beside them (it includes key-table.inc by a relative path).
 includes="-I. -I$srcdir/include -I$srcdir/src/lib"
-cp "$srcdir/src/lib/gen-key-table.c" "$srcdir/src/lib/key-table.c" \
-  "$tree/src/lib/"
-cp "$srcdir/src/maint/gen-en-table.c" "$tree/src/maint/"
-$cc $cflags $includes -o "$work/gen-key-table" "$tree/src/lib/gen-key-table.c"
-"$work/gen-key-table" "$tree/src/lib/key-table.inc"
-$cc $cflags $includes -I"$srcdir/src/maint" -I"$srcdir/src/util" \
-  -o "$work/gen-en-table" "$tree/src/maint/gen-en-table.c" \
-  "$srcdir/src/lib/names.c" src/maint/libmaint.a src/util/libutil.a \
-  $GETTEXTPO_LIBS $LIBUNISTRING
-"$work/gen-en-table" "$tree/po/en.po" "$tree/src/lib/en-table.inc"
+cp "$srcdir/src/lib/key-table.c" "$tree/src/lib/"
+src/maint/gen-tables "$tree/src/registry.def" "$tree/po/en.po" \
+  "$tree/src/lib/key-table.inc"
 
 # The benchmark, linked with the base library's objects.
 objects=

@@ -13,6 +13,7 @@ LIB_TEST_PROGS = \
   tests/lib/test-locale-threads \
   tests/lib/test-codeset \
   tests/lib/test-names \
+  tests/lib/test-key-order \
   tests/lib/test-lookup-any \
   tests/lib/test-sdk-catalog \
   tests/lib/test-cache \
@@ -47,6 +48,9 @@ tests_lib_test_codeset_LDADD = $(TEST_LIB_LDADD)
 tests_lib_test_names_CPPFLAGS = $(TEST_HELP_CPPFLAGS)
 tests_lib_test_names_CFLAGS = $(TEST_CFLAGS)
 tests_lib_test_names_LDADD = $(TEST_LIB_LDADD)
+tests_lib_test_key_order_CPPFLAGS = $(TEST_HELP_CPPFLAGS)
+tests_lib_test_key_order_CFLAGS = $(TEST_CFLAGS)
+tests_lib_test_key_order_LDADD = $(TEST_LIB_LDADD)
 tests_lib_test_lookup_any_CPPFLAGS = $(TEST_HELP_CPPFLAGS)
 tests_lib_test_lookup_any_CFLAGS = $(TEST_CFLAGS)
 tests_lib_test_lookup_any_LDADD = $(TEST_LIB_LDADD)
@@ -73,6 +77,7 @@ LIB_TESTS = \
   tests/lib/sdk-catalog-c-locale.test \
   tests/lib/chain.test \
   tests/lib/names.test \
+  tests/lib/key-order.test \
   tests/lib/bad-input.test
 LIB_NLS_TESTS = \
   tests/lib/example.test \
@@ -144,12 +149,11 @@ BENCH_SCALE = bench-scale
 endif
 bench: $(BENCH_SCALE)
 bench-scale: tests/lib/bench-lookup$(EXEEXT) test-catalogs \
-  src/maint/tcerr-import$(EXEEXT) src/maint/libmaint.a src/util/libutil.a
+  src/maint/tcerr-import$(EXEEXT) src/maint/gen-tables$(EXEEXT)
 	@$(AM_TESTS_ENVIRONMENT) \
 	echo "# LC_ALL=C.UTF-8 LANGUAGE=zh_CN, the seed pages' keys, full and base"; \
 	LC_ALL=C.UTF-8 LANGUAGE=zh_CN MSGFMT='$(MSGFMT)' \
 	MSGATTRIB='$(MSGATTRIB)' MSGMERGE='$(MSGMERGE)' \
-	GETTEXTPO_LIBS='$(GETTEXTPO_LIBS)' LIBUNISTRING='$(LIBUNISTRING)' \
 	$(SHELL) $(srcdir)/tests/lib/bench-scale.sh '$(srcdir)' '$(CC)' \
 	  '$(CFLAGS)' '-lpthread $(LIBINTL)'; echo
 .PHONY: bench-scale

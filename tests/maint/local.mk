@@ -1,4 +1,4 @@
-## Tests of the maintainer side: the catalog files themselves, gen-en-table,
+## Tests of the maintainer side: the catalog files themselves, gen-tables,
 ## the page reader, the twin alignment and tcerr-import end to end.
 
 TEST_MAINT_CPPFLAGS = $(TEST_HELP_CPPFLAGS) -I$(top_srcdir)/src/maint \
@@ -33,19 +33,32 @@ tests_maint_test_english_checks_CPPFLAGS = $(TEST_MAINT_CPPFLAGS)
 tests_maint_test_english_checks_CFLAGS = $(TEST_CFLAGS)
 tests_maint_test_english_checks_LDADD = $(TEST_MAINT_LDADD)
 
+# A rename that fails on demand, preloaded into tcerr-import by
+# import-failures.test (a shared object: -rpath makes libtool build one).
+if BUILD_MAINT
+check_LTLIBRARIES = tests/maint/fail-rename.la
+endif
+tests_maint_fail_rename_la_SOURCES = tests/maint/fail-rename.c
+tests_maint_fail_rename_la_CPPFLAGS = -I$(top_builddir)
+tests_maint_fail_rename_la_LDFLAGS = -module -avoid-version -shared \
+  -rpath /nowhere
+tests_maint_fail_rename_la_LIBADD = -ldl
+
 MAINT_TESTS = \
   tests/maint/po-files.test \
   tests/maint/po-msgfmt.test \
-  tests/maint/gen-en-table.test \
+  tests/maint/gen-tables.test \
   tests/maint/page.test \
   tests/maint/align.test \
   tests/maint/import.test \
+  tests/maint/import-failures.test \
   tests/maint/upstream-pages.test \
   tests/maint/sdk.test \
   tests/maint/sdk-import.test \
   tests/maint/english-checks.test
 MAINT_NLS_TESTS = \
-  tests/maint/catalogs-fresh.test
+  tests/maint/catalogs-fresh.test \
+  tests/maint/translator.test
 if BUILD_MAINT
 if HAVE_CMOCKA
 TESTS += $(MAINT_TESTS)

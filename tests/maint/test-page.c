@@ -520,15 +520,14 @@ twin_repeated_code (void **state)
 }
 
 /* What is malformed stays so, in a twin too, with its line: a heading
-   without a space after "###" (no heading: the table has none), a wide
-   space inside a code, an unknown heading after a wide space, a row of
-   three cells.  */
+   without a space after "###" (no heading: a table whose header names no
+   code column is no error-code table), a wide space inside a code, a row
+   of three cells.  */
 static void
 malformed_shapes (void **state)
 {
   (void) state;
-  bad_twin (S ("###Common Error Codes\n|a|b|\n|-|-|\n| A | a |\n"), 2,
-            "t.md:2: table before any section heading\n"
+  bad_twin (S ("###Common Error Codes\n|a|b|\n|-|-|\n| A | a |\n"), 1,
             "t.md: no error-code tables\n");
   bad_twin (S ("### Common Error Codes\n|a|b|\n|-|-|\n"
                "| A\xE3\x80\x80" "B | a |\n"
@@ -541,8 +540,7 @@ malformed_shapes (void **state)
             " and '_' are allowed)\n"
             "t.md:6: expected 2 cells, found 3\n");
   bad_twin (S ("###\xE3\x80\x80エラーリストコード\n|a|b|\n|-|-|\n| A | a |\n"),
-            2, "t.md:2: table under an unrecognised heading (line 1)\n"
-            "t.md: no error-code tables\n");
+            1, "t.md: no error-code tables\n");
   bad (S ("### Application Error Codes\n|a|b|\n|-|-|\n| A | a |\n"
           "### Application Errors\n|a|b|\n|-|-|\n| B | b |\n"),
        1, "t.md:5: repeated business section heading (first at line 1)\n");
@@ -952,59 +950,137 @@ separator_cell_count (void **state)
        1, "t.md:3: separator row: expected 2 cells, found 3\n");
 }
 
+/* A table before any heading, or under a heading that names no table,
+   holds codes when its header names their column; whether it is the
+   common table or the product's follows from its codes (the library's
+   common ones), from the other table's heading, or from which of two has
+   more common codes.  */
 static void
 table_before_heading (void **state)
 {
   (void) state;
-  bad (S ("| 错误码 | 说明 |\n"
-          "|---|---|\n"
-          "| A | a |\n"
-          "\n"
-          HEAD
-          "| B | b |\n"),
-       1, "t.md:1: table before any section heading\n");
+  struct page page;
+  good (S ("| 错误码 | 说明 |\n"
+           "|---|---|\n"
+           "| A | a |\n"
+           "\n"
+           HEAD
+           "| B | b |\n"),
+        &page);
+  assert_int_equal (page.business.line, 0);
+  assert_row (&page.business, "A", "a", 3);
+  assert_int_equal (page.common.line, 5);
+  assert_row (&page.common, "B", "b", 8);
+  page_free (&page);
 }
 
 static void
 table_under_unknown_heading (void **state)
 {
   (void) state;
-  bad (S ("### 其他错误码\n"
-          "| 错误码 | 说明 |\n"
-          "|---|---|\n"
-          "| A | a |\n"
-          "## 公共错误码\n"
-          "|a|b|\n|-|-|\n|B|b|\n"
-          "#### 业务错误码\n"
-          "|a|b|\n|-|-|\n|C|c|\n"
-          "### Common Errors\n"
-          "\n"
-          "|a|b|\n|-|-|\n|D|d|\n"
-          "###\n"
-          "|a|b|\n|-|-|\n|E|e|\n"
-          HEAD "| F | f |\n"),
-       5,
-       "t.md:2: table under an unrecognised heading (line 1)\n"
-       "t.md:6: table under an unrecognised heading (line 5)\n"
-       "t.md:10: table under an unrecognised heading (line 9)\n"
-       "t.md:15: table under an unrecognised heading (line 13)\n"
-       "t.md:19: table under an unrecognised heading (line 18)\n");
+  struct page page;
+  /* The issue's shape: a Japanese twin's "service error codes".  */
+  good (S ("## エラーコードリスト\n"
+           "###\xE3\x80\x80共通エラーコード\n"
+           "| エラーコード | 説明 |\n|---|---|\n"
+           "| InternalError | 内部エラー。 |\n"
+           "### サービスエラーコード\n"
+           "| エラーコード | 説明 |\n|---|---|\n"
+           "| InvalidDisk.Busy | ディスクがビジーです。 |\n"),
+        &page);
+  assert_int_equal (page.common.line, 2);
+  assert_row (&page.common, "InternalError", "内部エラー。", 5);
+  assert_int_equal (page.business.line, 0);
+  assert_row (&page.business, "InvalidDisk.Busy", "ディスクがビジーです。", 9);
+  page_free (&page);
+
+  /* No heading names a table: the common codes (AuthFailure,
+     InternalError, UnsupportedRegion) tell which is which, in either
+     order, under any headings or none.  */
+  static const char *const orders[] = {
+    "## 错误码\n| 错误码 | 说明 |\n|---|---|\n"
+    "| AuthFailure | a |\n| InternalError | i |\n| UnsupportedRegion | u |\n"
+    "### 其他错误码\n| Error Code | Description |\n|---|---|\n"
+    "| InvalidDisk.Busy | b |\n| InternalError | p |\n",
+    "| Error code | Description |\n|---|---|\n"
+    "| InvalidDisk.Busy | b |\n| InternalError | p |\n"
+    "\n| 오류 코드 | 설명 |\n|---|---|\n"
+    "| AuthFailure | a |\n| InternalError | i |\n| UnsupportedRegion | u |\n",
+  };
+  for (size_t i = 0; i < sizeof orders / sizeof *orders; i++)
+    {
+      good (orders[i], strlen (orders[i]), &page);
+      assert_int_equal (page.common.count, 3);
+      assert_string_equal (page.common.rows[0].code, "AuthFailure");
+      assert_int_equal (page.business.count, 2);
+      assert_string_equal (page.business.rows[0].code, "InvalidDisk.Busy");
+      page_free (&page);
+    }
+
+  /* One table without a heading: the common table when most of its
+     codes are common ones, else the product's.  */
+  good (S ("| 에러 코드 | 설명 |\n|---|---|\n| InternalError | i |\n"
+           "| MissingParameter | m |\n| Brand.New | n |\n"), &page);
+  assert_int_equal (page.common.count, 3);
+  assert_int_equal (page.business.count, 0);
+  page_free (&page);
+  good (S ("| 错误码 | 说明 |\n|---|---|\n| InternalError | i |\n"
+           "| Brand.New | n |\n"), &page);
+  assert_int_equal (page.common.count, 0);
+  assert_int_equal (page.business.count, 2);
+  page_free (&page);
+
+  /* The other table's heading decides.  */
+  good (S ("### 业务错误码\n| 错误码 | 说明 |\n|---|---|\n| A | a |\n"
+           "## 另见\n| 错误码 | 说明 |\n|---|---|\n| Brand.New | n |\n"),
+        &page);
+  assert_row (&page.business, "A", "a", 4);
+  assert_row (&page.common, "Brand.New", "n", 8);
+  page_free (&page);
 }
 
-/* Any heading ends the section: a table after it is no error-code
-   table.  */
+/* The header says which column holds the codes, the other one the
+   texts: tables in the other order read the same.  */
 static void
-heading_ends_section (void **state)
+code_column_second (void **state)
 {
   (void) state;
-  bad (S (TAIL
-          "\n"
-          "## 相关文档\n"
-          "\n"
-          "| 链接 | 说明 |\n"
-          "|---|---|\n"
-          "| x | y |\n"),
-       1, "t.md:8: table under an unrecognised heading (line 6)\n");
+  struct page page;
+  good (S ("### 公共错误码\n| 说明 | 错误码 |\n|---|---|\n"
+           "| 内部错误。 | InternalError |\n"
+           "### 业务错误码\n| Description | ERROR CODE |\n|---|---|\n"
+           "| Busy. | InvalidDisk.Busy |\n"),
+        &page);
+  assert_row (&page.common, "InternalError", "内部错误。", 4);
+  assert_row (&page.business, "InvalidDisk.Busy", "Busy.", 8);
+  page_free (&page);
+}
+
+/* A table whose header names no code column, under a heading that names
+   no table (or none), is no error-code table: passed over, as any other
+   table of the page.  */
+static void
+other_tables_passed_over (void **state)
+{
+  (void) state;
+  struct page page;
+  good (S ("| 参数 | 说明 |\n|---|---|\n| x | not a code |\n"
+           TAIL
+           "\n"
+           "## 相关文档\n"
+           "\n"
+           "| 链接 | 说明 |\n"
+           "|---|---|\n"
+           "| x y | not a code either |\n"
+           "### 其他错误码\n| a | b | c |\n|-|-|-|\n| 1 | 2 | 3 |\n"),
+        &page);
+  assert_int_equal (page.common.count, 0);
+  assert_row (&page.business, "Z", "z", 7);
+  page_free (&page);
+  /* A third error-code table is refused: which would be which?  */
+  bad (S (HEAD "| A | a |\n" TAIL
+          "## 其他\n| 错误码 | 说明 |\n|---|---|\n| B | b |\n"),
+       1, "t.md:10: a third error-code table (the others at lines 2 and 6)\n");
 }
 
 static void
@@ -1093,7 +1169,7 @@ static void
 every_problem_reported (void **state)
 {
   (void) state;
-  bad (S ("| stray | table |\n"                  /* 1 */
+  bad (S ("| 错误码 | text |\n"                   /* 1 */
           "### 公共错误码\n"
           "| 错误码 | 说明 |\n"
           "|---|---|\n"
@@ -1104,7 +1180,7 @@ every_problem_reported (void **state)
           "### 公共错误码\n"
           "```\n"),                             /* 10 */
        7,
-       "t.md:1: table before any section heading\n"
+       "t.md:1: table header not followed by a separator row\n"
        "t.md:5: expected 2 cells, found 3\n"
        "t.md:6: invalid error code (only ASCII letters, digits, '.' and '_'"
        " are allowed)\n"
@@ -1155,7 +1231,7 @@ invalid_utf8 (void **state)
           "# \xFE\xFF\n"
           "```\n\xE5\n```\n"
           "| G | \xE5"),                   /* truncated by the end */
-       11,
+       10,
        "t.md:4: invalid UTF-8\n"
        "t.md:5: invalid UTF-8\n"
        "t.md:6: invalid UTF-8\n"
@@ -1165,8 +1241,7 @@ invalid_utf8 (void **state)
        "t.md:10: invalid UTF-8\n"
        "t.md:12: invalid UTF-8\n"
        "t.md:14: invalid UTF-8\n"
-       "t.md:16: invalid UTF-8\n"
-       "t.md:16: table under an unrecognised heading (line 12)\n");
+       "t.md:16: invalid UTF-8\n");
   /* UTF-16 is no UTF-8.  */
   bad (S ("\xFF\xFE#\0#\0#\0"), 3,
        "t.md:1: NUL byte\nt.md:1: invalid UTF-8\nt.md: no error-code tables\n");
@@ -1446,7 +1521,8 @@ main (void)
     cmocka_unit_test (separator_cell_count),
     cmocka_unit_test (table_before_heading),
     cmocka_unit_test (table_under_unknown_heading),
-    cmocka_unit_test (heading_ends_section),
+    cmocka_unit_test (code_column_second),
+    cmocka_unit_test (other_tables_passed_over),
     cmocka_unit_test (duplicate_code),
     cmocka_unit_test (repeated_heading),
     cmocka_unit_test (second_table_in_section),

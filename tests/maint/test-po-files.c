@@ -97,12 +97,11 @@ header_is_complete (void **state)
   po_file_free (file);
 }
 
+/* tcerr_key_compare for bsearch.  */
 static int
-compare_keys (const void *a_, const void *b_)
+compare_keys (const void *a, const void *b)
 {
-  const struct tcerr_key *a = a_, *b = b_;
-  int c = strcmp (a->product, b->product);
-  return c != 0 ? c : strcmp (a->code, b->code);
+  return tcerr_key_compare (a, b);
 }
 
 static int

@@ -204,13 +204,13 @@ write_errors_go (const char *root, const char *product, const char *version,
 
 /* sdk_read_tree on ROOT with the diagnostics captured in *MESSAGES.  */
 static int
-read_tree (const char *root, struct sdk_catalog *catalog, char **messages)
+read_tree (const char *root, struct sdk_tree *tree, char **messages)
 {
   size_t size;
   FILE *out = open_memstream (messages, &size);
   assert_non_null (out);
   sdk_diagnostics = out;
-  int status = sdk_read_tree (root, catalog);
+  int status = sdk_read_tree (root, tree);
   sdk_diagnostics = NULL;
   assert_int_equal (fclose (out), 0);
   return status;
@@ -221,10 +221,10 @@ read_tree (const char *root, struct sdk_catalog *catalog, char **messages)
 static void
 bad_tree (const char *root, int problems, const char *messages)
 {
-  struct sdk_catalog catalog;
-  memset (&catalog, 0x55, sizeof catalog);
+  struct sdk_tree tree;
+  memset (&tree, 0x55, sizeof tree);
   char *got;
-  int status = read_tree (root, &catalog, &got);
+  int status = read_tree (root, &tree, &got);
   char *want = malloc (strlen (messages) * (strlen (root) + 1) + 1), *w = want;
   assert_non_null (want);
   for (const char *m = messages; *m != '\0'; m++)
@@ -235,11 +235,11 @@ bad_tree (const char *root, int problems, const char *messages)
   *w = '\0';
   assert_string_equal (got, want);
   assert_int_equal (status, problems);
-  assert_null (catalog.keys);
-  assert_int_equal (catalog.count, 0);
-  assert_null (catalog.files);
-  assert_int_equal (catalog.file_count, 0);
-  assert_int_equal (catalog.products, 0);
+  assert_null (tree.keys);
+  assert_int_equal (tree.count, 0);
+  assert_null (tree.files);
+  assert_int_equal (tree.file_count, 0);
+  assert_int_equal (tree.products, 0);
   free (want);
   free (got);
 }
@@ -333,18 +333,21 @@ descriptions_as_written (void **state)
            "下`Name` // x\n\tG = \"G\"\n"
            "\t// a\tb  c\n\tH = \"H\"\n"
            "\t// \xF0\x9F\x98\x80 \\n \" ' \x7F\n\tI = \"I\"\n"
+           "\t// \xE3\x80\x80\xC2\xA0\tx\xC2\xA0y\xE3\x80\x80 \n\tJ = \"J\"\n"
            END), &table);
-  assert_int_equal (table.count, 9);
+  assert_int_equal (table.count, 10);
   assert_row (&table, 0, "A", "", 10);
   assert_row (&table, 1, "B", "", 12);
   assert_row (&table, 2, "C", "", 14);
   assert_row (&table, 3, "D", "Too many requests.", 16);
-  assert_row (&table, 4, "E", " The specified EIP does not exist.", 18);
+  assert_row (&table, 4, "E", "The specified EIP does not exist.", 18);
   assert_row (&table, 5, "F", "该IP地址现在不可用。", 20);
   assert_row (&table, 6, "G", "参考 <a href=\"https://cloud.tencent.com/x#v\">"
               "标准</a>下`Name` // x", 22);
   assert_row (&table, 7, "H", "a\tb  c", 24);
   assert_row (&table, 8, "I", "\xF0\x9F\x98\x80 \\n \" '", 26);
+  /* white space of any width around a text, not inside it */
+  assert_row (&table, 9, "J", "x\xC2\xA0y", 28);
   sdk_table_free (&table);
 }
 
@@ -747,18 +750,18 @@ reading_files (void **state)
 /* --- Trees ---------------------------------------------------------------- */
 
 static void
-assert_key (const struct sdk_catalog *catalog, size_t i, const char *product,
+assert_key (const struct sdk_tree *tree, size_t i, const char *product,
             const char *code, const char *text, const char *version,
             unsigned long line)
 {
-  assert_true (i < catalog->count);
-  const struct sdk_key *k = &catalog->keys[i];
+  assert_true (i < tree->count);
+  const struct sdk_key *k = &tree->keys[i];
   assert_string_equal (k->product, product);
   assert_string_equal (k->code, code);
   assert_string_equal (k->text, text);
   assert_string_equal (k->version, version);
   assert_int_equal (k->line, line);
-  assert_ptr_equal (sdk_find (catalog, product, code), k);
+  assert_ptr_equal (sdk_find (tree, product, code), k);
 }
 
 static void
@@ -799,13 +802,13 @@ versions_merge (void **state)
   write_file (root, "tencentcloud/cbs/vfile", "x");
   write_file (root, "errors.go", "x");
 
-  struct sdk_catalog catalog;
+  struct sdk_tree tree;
   char *messages;
-  assert_int_equal (read_tree (root, &catalog, &messages), 0);
+  assert_int_equal (read_tree (root, &tree, &messages), 0);
   assert_string_equal (messages, "");
   free (messages);
-  assert_int_equal (catalog.file_count, 6);
-  assert_int_equal (catalog.products, 4);
+  assert_int_equal (tree.file_count, 6);
+  assert_int_equal (tree.products, 4);
   static const char *const files[][2] =
   {
     { "cbs", "v20170312" }, { "cbs-x", "v20170312" }, { "cvm", "v20170312" },
@@ -813,41 +816,41 @@ versions_merge (void **state)
   };
   for (size_t i = 0; i < 6; i++)
     {
-      assert_string_equal (catalog.files[i].product, files[i][0]);
-      assert_string_equal (catalog.files[i].version, files[i][1]);
+      assert_string_equal (tree.files[i].product, files[i][0]);
+      assert_string_equal (tree.files[i].version, files[i][1]);
     }
 
-  assert_int_equal (catalog.count, 10);
-  assert_key (&catalog, 0, "cbs", "A", "cbs A", "v20170312", 21);
-  assert_key (&catalog, 1, "cbs", "InvalidParameter", "InvalidParameter",
+  assert_int_equal (tree.count, 10);
+  assert_key (&tree, 0, "cbs", "A", "cbs A", "v20170312", 21);
+  assert_key (&tree, 1, "cbs", "InvalidParameter", "InvalidParameter",
               "v20170312", 15);
-  assert_key (&catalog, 2, "cbs", "InvalidParameter.X", "InvalidParameter.X",
+  assert_key (&tree, 2, "cbs", "InvalidParameter.X", "InvalidParameter.X",
               "v20170312", 12);
-  assert_key (&catalog, 3, "cbs", "InvalidParameterValue",
+  assert_key (&tree, 3, "cbs", "InvalidParameterValue",
               "InvalidParameterValue", "v20170312", 9);
-  assert_key (&catalog, 4, "cbs", "lower", "lower", "v20170312", 18);
-  assert_key (&catalog, 5, "cbs-x", "Z", "z", "v20170312", 9);
-  assert_key (&catalog, 6, "cvm", "A", "new A", "v20201229", 9);
-  assert_key (&catalog, 7, "cvm", "B", "B, only in the old version",
+  assert_key (&tree, 4, "cbs", "lower", "lower", "v20170312", 18);
+  assert_key (&tree, 5, "cbs-x", "Z", "z", "v20170312", 9);
+  assert_key (&tree, 6, "cvm", "A", "new A", "v20201229", 9);
+  assert_key (&tree, 7, "cvm", "B", "B, only in the old version",
               "v20170312", 12);
-  assert_key (&catalog, 8, "cvm", "C", "C", "v20201229", 12);
-  assert_key (&catalog, 9, "cvm", "D", "middle D", "v20190101", 12);
+  assert_key (&tree, 8, "cvm", "C", "C", "v20201229", 12);
+  assert_key (&tree, 9, "cvm", "D", "middle D", "v20190101", 12);
 
-  assert_null (sdk_find (&catalog, "cvm", "E"));
-  assert_null (sdk_find (&catalog, "cvm", "a"));
-  assert_null (sdk_find (&catalog, "empty", "A"));
-  assert_null (sdk_find (&catalog, "aaa", "A"));
-  assert_null (sdk_find (&catalog, "zzz", "A"));
-  assert_null (sdk_find (&catalog, NULL, "A"));
-  assert_null (sdk_find (&catalog, "cvm", NULL));
+  assert_null (sdk_find (&tree, "cvm", "E"));
+  assert_null (sdk_find (&tree, "cvm", "a"));
+  assert_null (sdk_find (&tree, "empty", "A"));
+  assert_null (sdk_find (&tree, "aaa", "A"));
+  assert_null (sdk_find (&tree, "zzz", "A"));
+  assert_null (sdk_find (&tree, NULL, "A"));
+  assert_null (sdk_find (&tree, "cvm", NULL));
   assert_null (sdk_find (NULL, "cvm", "A"));
-  sdk_catalog_free (&catalog);
-  assert_null (catalog.keys);
-  assert_int_equal (catalog.count, 0);
-  assert_null (catalog.files);
-  assert_int_equal (catalog.file_count, 0);
-  sdk_catalog_free (&catalog);
-  sdk_catalog_free (NULL);
+  sdk_tree_free (&tree);
+  assert_null (tree.keys);
+  assert_int_equal (tree.count, 0);
+  assert_null (tree.files);
+  assert_int_equal (tree.file_count, 0);
+  sdk_tree_free (&tree);
+  sdk_tree_free (NULL);
 
   /* Only checked.  */
   assert_int_equal (sdk_read_tree (root, NULL), 0);
@@ -915,10 +918,10 @@ tree_names (void **state)
   free (root);
 
   char *messages;
-  struct sdk_catalog catalog;
-  assert_int_equal (read_tree (NULL, &catalog, &messages), 1);
+  struct sdk_tree tree;
+  assert_int_equal (read_tree (NULL, &tree, &messages), 1);
   assert_string_equal (messages, "(null): Invalid argument\n");
-  assert_null (catalog.keys);
+  assert_null (tree.keys);
   free (messages);
 }
 
@@ -1013,17 +1016,16 @@ static int
 compare_refs (const void *a, const void *b)
 {
   const struct ref *x = a, *y = b;
-  int c = strcmp (x->product, y->product);
-  if (c == 0)
-    c = strcmp (x->code, y->code);
+  int c = tcerr_key_compare (&(struct tcerr_key) { x->product, x->code },
+                             &(struct tcerr_key) { y->product, y->code });
   return c != 0 ? c : strcmp (y->version, x->version);
 }
 
 /* The tree ROOT as the test sees it, with glob and getline; each file's
-   count of constants is checked against CATALOG's.  The refs are then
+   count of constants is checked against TREE's.  The refs are then
    sorted, the newest version of a key first.  */
 static void
-survey_tree (const char *root, const struct sdk_catalog *catalog,
+survey_tree (const char *root, const struct sdk_tree *tree,
              struct survey *survey)
 {
   *survey = (struct survey) { NULL, 0, 0, 0, 0 };
@@ -1043,13 +1045,13 @@ survey_tree (const char *root, const struct sdk_catalog *catalog,
         survey->products++;
       size_t n = survey_file (survey, g.gl_pathv[i], product, version);
       size_t f = 0;
-      while (f < catalog->file_count
-             && (strcmp (catalog->files[f].product, product) != 0
-                 || strcmp (catalog->files[f].version, version) != 0))
+      while (f < tree->file_count
+             && (strcmp (tree->files[f].product, product) != 0
+                 || strcmp (tree->files[f].version, version) != 0))
         f++;
-      if (f == catalog->file_count)
+      if (f == tree->file_count)
         fail_msg ("%s: not read", g.gl_pathv[i]);
-      assert_int_equal (catalog->files[f].count, n);
+      assert_int_equal (tree->files[f].count, n);
       free (last);
       last = product;
     }
@@ -1072,14 +1074,14 @@ survey_free (struct survey *survey)
   free (survey->refs);
 }
 
-/* The description a comment line ABOVE gives: after "\t//" and a space,
-   without control characters (tab aside) and trailing blanks.  Caller
-   frees.  */
+/* The description a comment line ABOVE gives: after "\t//", without
+   control characters (tab aside) and the blanks around it (upstream's
+   SDKs have no wider white space around a text).  Caller frees.  */
 static char *
 description_of (const char *above)
 {
   assert_true (strncmp (above, "\t//", 3) == 0);
-  const char *t = above[3] == ' ' ? above + 4 : above + 3;
+  const char *t = above + 3;
   char *kept = strdup (t);
   assert_non_null (kept);
   size_t n = 0;
@@ -1089,6 +1091,8 @@ description_of (const char *above)
   while (n > 0 && (kept[n - 1] == ' ' || kept[n - 1] == '\t'))
     n--;
   kept[n] = '\0';
+  size_t start = strspn (kept, " \t");
+  memmove (kept, kept + start, n - start + 1);
   return kept;
 }
 
@@ -1107,10 +1111,10 @@ assert_text_of (const struct sdk_key *key, const struct ref *ref)
               key->code, key->text, ref->above);
 }
 
-/* Each key of CATALOG is the newest ref of its (product, code), with its
+/* Each key of TREE is the newest ref of its (product, code), with its
    text: and there is no other.  */
 static void
-assert_keys_are_refs (const struct sdk_catalog *catalog,
+assert_keys_are_refs (const struct sdk_tree *tree,
                       const struct survey *survey)
 {
   size_t k = 0;
@@ -1120,14 +1124,14 @@ assert_keys_are_refs (const struct sdk_catalog *catalog,
       if (i > 0 && strcmp (r->product, r[-1].product) == 0
           && strcmp (r->code, r[-1].code) == 0)
         continue;
-      assert_true (k < catalog->count);
-      const struct sdk_key *key = &catalog->keys[k++];
+      assert_true (k < tree->count);
+      const struct sdk_key *key = &tree->keys[k++];
       assert_string_equal (key->product, r->product);
       assert_string_equal (key->code, r->code);
       assert_string_equal (key->version, r->version);
       assert_text_of (key, r);
     }
-  assert_int_equal (k, catalog->count);
+  assert_int_equal (k, tree->count);
 }
 
 /* The lines of the file PATH, each NUL-terminated, in *LINES (to free
@@ -1183,21 +1187,21 @@ assert_in_lines (char **lines, size_t count, const struct sdk_key *key)
               key->code, key->text, key->line - 1, above);
 }
 
-/* Every key of CATALOG is in its file's text, at its line.  */
+/* Every key of TREE is in its file's text, at its line.  */
 static void
-assert_keys_in_files (const char *root, const struct sdk_catalog *catalog)
+assert_keys_in_files (const char *root, const struct sdk_tree *tree)
 {
   size_t checked = 0;
-  for (size_t f = 0; f < catalog->file_count; f++)
+  for (size_t f = 0; f < tree->file_count; f++)
     {
-      const struct sdk_table *t = &catalog->files[f];
+      const struct sdk_table *t = &tree->files[f];
       char *path = format ("%s/tencentcloud/%s/%s/errors.go", root,
                            t->product, t->version);
       char *data, **lines;
       size_t count = split_file (path, &data, &lines);
       for (size_t r = 0; r < t->count; r++)
         {
-          const struct sdk_key *key = sdk_find (catalog, t->product,
+          const struct sdk_key *key = sdk_find (tree, t->product,
                                                 t->rows[r].code);
           assert_non_null (key);
           int newer = strcmp (key->version, t->version);
@@ -1212,7 +1216,7 @@ assert_keys_in_files (const char *root, const struct sdk_catalog *catalog)
       free (data);
       free (path);
     }
-  assert_int_equal (checked, catalog->count);
+  assert_int_equal (checked, tree->count);
 }
 
 static double
@@ -1223,33 +1227,33 @@ seconds (void)
   return (double) ts.tv_sec + (double) ts.tv_nsec / 1e9;
 }
 
-/* Reads the SDK NAME of upstream whole into CATALOG and checks it.  */
+/* Reads the SDK NAME of upstream whole into TREE and checks it.  */
 static void
-check_sdk (const char *name, struct sdk_catalog *catalog)
+check_sdk (const char *name, struct sdk_tree *tree)
 {
   char *root = format ("%s/%s", upstream (), name);
   char *messages;
   double start = seconds ();
-  int status = read_tree (root, catalog, &messages);
+  int status = read_tree (root, tree, &messages);
   double elapsed = seconds () - start;
   assert_string_equal (messages, "");
   assert_int_equal (status, 0);
   free (messages);
 
   struct survey survey;
-  survey_tree (root, catalog, &survey);
+  survey_tree (root, tree, &survey);
   assert_true (survey.files > 100);
-  assert_int_equal (catalog->file_count, survey.files);
-  assert_int_equal (catalog->products, survey.products);
+  assert_int_equal (tree->file_count, survey.files);
+  assert_int_equal (tree->products, survey.products);
   size_t constants = 0, products = 0;
-  for (size_t f = 0; f < catalog->file_count; f++)
-    constants += catalog->files[f].count;
+  for (size_t f = 0; f < tree->file_count; f++)
+    constants += tree->files[f].count;
   assert_int_equal (constants, survey.count);
-  assert_keys_are_refs (catalog, &survey);
-  assert_keys_in_files (root, catalog);
-  for (size_t i = 0; i < catalog->count; i++)
+  assert_keys_are_refs (tree, &survey);
+  assert_keys_in_files (root, tree);
+  for (size_t i = 0; i < tree->count; i++)
     {
-      const struct sdk_key *key = &catalog->keys[i];
+      const struct sdk_key *key = &tree->keys[i];
       if (i == 0 || strcmp (key->product, key[-1].product) != 0)
         products++;
       if (i > 0)
@@ -1260,8 +1264,8 @@ check_sdk (const char *name, struct sdk_catalog *catalog)
       assert_true (tcerr_is_product_name (key->product));
     }
   printf ("# %s: %zu files, %zu products (%zu with codes), %zu constants,"
-          " %zu keys; read in %.0f ms\n", name, catalog->file_count,
-          catalog->products, products, constants, catalog->count,
+          " %zu keys; read in %.0f ms\n", name, tree->file_count,
+          tree->products, products, constants, tree->count,
           elapsed * 1000);
   survey_free (&survey);
   free (root);
@@ -1271,7 +1275,7 @@ static void
 upstream_sdks (void **state)
 {
   (void) state;
-  struct sdk_catalog zh, en;
+  struct sdk_tree zh, en;
   check_sdk ("tencentcloud-sdk-go", &zh);
   check_sdk ("tencentcloud-sdk-go-intl-en", &en);
 
@@ -1283,7 +1287,7 @@ upstream_sdks (void **state)
   k = sdk_find (&en, "cbs", "AuthFailure");
   assert_non_null (k);
   assert_string_equal (k->text, "Error with CAM signature/authentication.");
-  /* A backspace, dropped; a second space after "//", kept; a trailing one,
+  /* A backspace, dropped; a second space after "//" and a trailing one,
      dropped; an empty comment.  */
   k = sdk_find (&zh, "vpc",
                 "InvalidParameterValue.AddressInternetChargeTypeConflict");
@@ -1291,7 +1295,7 @@ upstream_sdks (void **state)
   assert_string_equal (k->text, "该地址计费方式与其他地址冲突。");
   k = sdk_find (&zh, "vpc", "InvalidAddressId.NotFound");
   assert_non_null (k);
-  assert_string_equal (k->text, " 指定的EIP不存在。");
+  assert_string_equal (k->text, "指定的EIP不存在。");
   k = sdk_find (&en, "vclm", "RequestLimitExceeded");
   assert_non_null (k);
   assert_string_equal (k->text, "Too many and frequent requests.");
@@ -1303,8 +1307,8 @@ upstream_sdks (void **state)
     only_en += sdk_find (&zh, en.keys[i].product, en.keys[i].code) == NULL;
   printf ("# keys only in the English SDK: %zu\n", only_en);
   assert_true (only_en > 0 && only_en < en.count / 10);
-  sdk_catalog_free (&zh);
-  sdk_catalog_free (&en);
+  sdk_tree_free (&zh);
+  sdk_tree_free (&en);
 }
 
 int
