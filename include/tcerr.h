@@ -199,8 +199,18 @@ const struct tcerr_key *tcerr_keys (size_t *count);
    (strcmp).  A NULL key or name sorts before any other.  */
 int tcerr_key_compare (const struct tcerr_key *a, const struct tcerr_key *b);
 
-/* The known products, "common" included: a sorted, NULL-terminated list.  */
+/* The known products, "common" included: a sorted, NULL-terminated list.
+   Every product the Go SDKs define, also those whose codes all read as the
+   common table's (and so have no keys of their own in tcerr_keys).  */
 const char *const *tcerr_products (void);
+
+/* The name of PRODUCT, one of tcerr_products (), in the current
+   LC_MESSAGES language ("Cloud Virtual Machine", "云服务器" for "cvm"), or
+   else the English compiled into the library; NULL, "" and "common" name
+   the common table.  NULL with errno ENOENT for a product the registry
+   does not know or that has no name, EINVAL for a string that is not a
+   product name.  The string stays valid for the life of the process.  */
+const char *tcerr_product_name (const char *product);
 
 /* Messages come in the codeset of the calling thread's LC_CTYPE locale
    (GB18030 in a zh_CN.GB18030 locale, say).  After tcerr_use_utf8 () they

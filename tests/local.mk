@@ -90,6 +90,7 @@ tests_helpers_libtesthelp_a_SOURCES = \
   tests/helpers/sdk-oracle.c tests/helpers/sdk-oracle.h \
   tests/helpers/upstream.c tests/helpers/upstream.h \
   tests/helpers/common-english.c tests/helpers/common-english.h \
+  tests/helpers/product-oracle.c tests/helpers/product-oracle.h \
   src/lib/key-order.c
 tests_helpers_libtesthelp_a_CPPFLAGS = -I$(top_builddir) \
   -I$(top_srcdir)/include -I$(top_srcdir)/tests/helpers
@@ -121,3 +122,11 @@ tests_helpers_upstream_keys_CPPFLAGS = -I$(top_builddir) \
 TEST_HELP_CPPFLAGS = -I$(top_builddir) -I$(top_srcdir)/include \
   -I$(top_srcdir)/tests/helpers
 TEST_CFLAGS = $(AM_CFLAGS) $(CMOCKA_CFLAGS)
+
+# The products upstream defines, with their Chinese names, for the shell
+# tests (see tests/helpers/upstream-products.c).
+check_PROGRAMS += tests/helpers/upstream-products
+tests_helpers_upstream_products_SOURCES = tests/helpers/upstream-products.c \
+  tests/helpers/product-oracle.c tests/helpers/product-oracle.h
+tests_helpers_upstream_products_CPPFLAGS = -I$(top_builddir) \
+  -I$(top_srcdir)/tests/helpers

@@ -8,6 +8,7 @@
 #include <config.h>
 
 #include "cli.h"
+#include "color.h"
 #include "markdown.h"
 #include "output.h"
 #include "text.h"
@@ -145,30 +146,59 @@ format_text (const char *format, ...)
   return text;
 }
 
-/* The line for HIT (its '\n' included), in a new string.  */
+/* The line for HIT (its '\n' included), in a new string: its code,
+   where its text comes from when that is not plain from the table asked
+   for, and the text.  With name_products (--list, --search) the code's
+   own product is always named, and the table asked for is that product.
+   Codes, products and the source of a text are coloured as O says.  */
 static char *
 hit_line (const struct cli_output *o, const struct cli_hit *hit)
 {
   const struct tcerr_result *r = &hit->result;
   char *message = terminal_message (o, r), *line;
-  bool elsewhere = strcmp (r->product, o->product) != 0;
-  if (r->match == TCERR_MATCH_CATEGORY && elsewhere)
+  const char *asked = o->name_products ? hit->product : o->product;
+  bool elsewhere = strcmp (r->product, asked) != 0;
+  char *code = cli_color_paint (o->color, CLI_COLOR_CODE, hit->code);
+  char *named = cli_color_paint (o->color, CLI_COLOR_PRODUCT, asked);
+  char *table = cli_color_paint (o->color, elsewhere ? CLI_COLOR_MATCH
+                                                     : CLI_COLOR_PRODUCT,
+                                 r->product);
+  char *category = cli_color_paint (o->color, CLI_COLOR_MATCH, r->code);
+  if (r->match == TCERR_MATCH_CATEGORY && elsewhere && o->name_products)
+    /* TRANSLATORS: an error code, its product, the product whose table
+       has the text ("common": the table shared by all products), the
+       code's category there (the part before the first '.'), and the
+       text.  */
+    line = format_text (_("%s (%s, %s category %s): %s\n"), code, named,
+                        table, category, message);
+  else if (elsewhere && o->name_products)
+    /* TRANSLATORS: an error code, its product, the product whose table
+       has the text ("common": the table shared by all products), and
+       the text.  */
+    line = format_text (_("%s (%s, from %s): %s\n"), code, named, table,
+                        message);
+  else if (r->match == TCERR_MATCH_CATEGORY
+           && (elsewhere || o->name_products))
     /* TRANSLATORS: an error code, the product whose table has the text,
        the code's category (the part before the first '.'), the text.  */
-    line = format_text (_("%s (%s, category %s): %s\n"), hit->code,
-                        r->product, r->code, message);
+    line = format_text (_("%s (%s, category %s): %s\n"), code, table,
+                        category, message);
   else if (r->match == TCERR_MATCH_CATEGORY)
     /* TRANSLATORS: an error code, its category (the part before the
        first '.'), whose text this is, and the text.  */
-    line = format_text (_("%s (category %s): %s\n"), hit->code, r->code,
+    line = format_text (_("%s (category %s): %s\n"), code, category,
                         message);
-  else if (elsewhere)
+  else if (elsewhere || o->name_products)
     /* TRANSLATORS: an error code, the product whose table has the text
        ("common": the table shared by all products), and the text.  */
-    line = format_text (_("%s (%s): %s\n"), hit->code, r->product, message);
+    line = format_text (_("%s (%s): %s\n"), code, table, message);
   else
     /* TRANSLATORS: an error code and its text.  */
-    line = format_text (_("%s: %s\n"), hit->code, message);
+    line = format_text (_("%s: %s\n"), code, message);
+  free (category);
+  free (table);
+  free (named);
+  free (code);
   free (message);
   return line;
 }
@@ -184,49 +214,82 @@ print_plain_hit (const struct cli_output *o, const struct cli_hit *hit)
 /* --- The interface ------------------------------------------------------- */
 
 void
-cli_output_hit (const struct cli_output *o, const struct cli_hit *hit,
-                const char *indent)
+cli_output_hit (const struct cli_output *o, const struct cli_hit *hit)
 {
   if (o->json)
     print_object (hit_object (hit->code, &hit->result));
   else
+    print_plain_hit (o, hit);
+}
+
+/* Adds the array of the N suggestions S to OBJ as "suggestions", or null
+   when S is NULL.  */
+static void
+put_suggestions (struct json_object *obj, const struct cli_suggestion *s,
+                 size_t n)
+{
+  struct json_object *array = NULL;
+  if (s != NULL)
     {
-      fputs (indent, stdout);
-      print_plain_hit (o, hit);
+      array = checked (json_object_new_array ());
+      for (size_t i = 0; i < n; i++)
+        {
+          struct json_object *one = checked (json_object_new_object ());
+          put_cstring (one, "code", s[i].code);
+          put_cstring (one, "product", s[i].product);
+          if (json_object_array_add (array, one) != 0)
+            xalloc_die ();
+        }
+    }
+  if (json_object_object_add (obj, "suggestions", array) != 0)
+    xalloc_die ();
+}
+
+void
+cli_output_lookup (const struct cli_output *o, const char *code,
+                   const struct cli_hit *hits, size_t n,
+                   const struct cli_suggestion *suggestions, size_t ns)
+{
+  if (!o->json)
+    {
+      for (size_t i = 0; i < n; i++)
+        print_plain_hit (o, &hits[i]);
+      return;
+    }
+  for (size_t i = 0; i < n; i++)
+    {
+      struct json_object *obj = hit_object (code, &hits[i].result);
+      put_suggestions (obj, suggestions, ns);
+      print_object (obj);
+    }
+  if (n == 0)
+    {
+      struct json_object *obj = hit_object (code, NULL);
+      put_suggestions (obj, suggestions, ns);
+      print_object (obj);
     }
 }
 
 void
-cli_output_missing (const struct cli_output *o, const char *code)
-{
-  if (o->json)
-    print_object (hit_object (code, NULL));
-}
-
-void
-cli_output_group (const struct cli_output *o, const char *product,
-                  bool first)
-{
-  if (o->json)
-    return;
-  if (!first)
-    putchar ('\n');
-  /* TRANSLATORS: the heading of a product's codes in --list.  */
-  printf (_("%s:\n"), product);
-}
-
-void
 cli_output_product (const struct cli_output *o, const char *product,
-                    size_t codes)
+                    const char *name, size_t codes)
 {
   if (!o->json)
     {
-      fputs (product, stdout);
+      cli_color_print (o->color, CLI_COLOR_PRODUCT, product);
+      if (name != NULL)
+        {
+          /* One line a product, whatever its name holds.  */
+          char *safe = cli_text_terminal (name, strlen (name));
+          printf ("  %s", safe);
+          free (safe);
+        }
       putchar ('\n');
       return;
     }
   struct json_object *obj = checked (json_object_new_object ());
   put_cstring (obj, "product", product);
+  put_cstring (obj, "name", name);
   if (json_object_object_add (obj, "codes",
                               checked (json_object_new_int64
                                        ((int64_t) codes))) != 0)
@@ -313,6 +376,23 @@ candidates_text (const struct cli_answer *a)
   return text;
 }
 
+/* MARK, the start of a line --filter adds (colour: it is not the
+   input's), or "" before an explanation of --explain.  */
+static void
+print_mark (const struct cli_output *o, const char *mark)
+{
+  if (mark[0] == '\0')
+    return;
+  /* The mark without its space, so the colour ends where the word does.  */
+  size_t len = strlen (mark);
+  bool space = mark[len - 1] == ' ';
+  char *word = xmemdup0 (mark, space ? len - 1 : len);
+  cli_color_print (o->color, CLI_COLOR_MARK, word);
+  free (word);
+  if (space)
+    putchar (' ');
+}
+
 /* What explains E, answered by A, after MARK: the answer's line, or the
    server's message; with ONE_LINE, the others that fit on it too.  */
 static void
@@ -320,7 +400,7 @@ plain_explanation (const struct cli_output *o, const struct cli_api_error *e,
                    const struct cli_answer *a, bool one_line,
                    const char *mark)
 {
-  fputs (mark, stdout);
+  print_mark (o, mark);
   if (a->found && !(one_line && a->candidate_count > 0))
     print_plain_hit (o, &a->hit);
   else if (a->found)
@@ -348,13 +428,18 @@ plain_explanation (const struct cli_output *o, const struct cli_api_error *e,
        is no documented text; the message the server sent.  */
     printf (_("error without a code (server message): %s\n"),
             message != NULL ? message : "");
-  else if (message != NULL)
-    /* TRANSLATORS: an error code that is not in the catalog, and the
-       message the server sent with it.  */
-    printf (_("%s (server message): %s\n"), e->code, message);
   else
-    printf (_("%s: not in the catalog, and the response has no message\n"),
-            e->code);
+    {
+      char *code = cli_color_paint (o->color, CLI_COLOR_CODE, e->code);
+      if (message != NULL)
+        /* TRANSLATORS: an error code that is not in the catalog, and the
+           message the server sent with it.  */
+        printf (_("%s (server message): %s\n"), code, message);
+      else
+        printf (_("%s: not in the catalog, and the response has no"
+                  " message\n"), code);
+      free (code);
+    }
   free (message);
 }
 

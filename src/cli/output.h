@@ -4,6 +4,7 @@
 
 #include "answer.h"
 #include "query.h"
+#include "suggest.h"
 
 #include <stdbool.h>
 #include <stddef.h>
@@ -14,24 +15,28 @@ struct cli_output
   bool raw;            /* messages as stored, markdown and all */
   const char *product; /* the table asked for: -p, else "common"; a hit
                           from another table says which */
+  bool name_products;  /* every line names its code's product (--list,
+                          --search), so that it stands alone */
+  bool color;          /* codes, products and the match kind in colour */
 };
 
-/* One line for HIT, after INDENT (plain output only).  */
-void cli_output_hit (const struct cli_output *o, const struct cli_hit *hit,
-                     const char *indent);
+/* One line for HIT.  */
+void cli_output_hit (const struct cli_output *o, const struct cli_hit *hit);
 
-/* CODE is not in the catalog: a JSON line that says so (nothing in plain
-   output, where the error message on stderr tells).  */
-void cli_output_missing (const struct cli_output *o, const char *code);
+/* The answer to CODE, asked for on the command line: a line for each of
+   its N hits (none: not in the catalog, a JSON line that says so, and
+   nothing in plain output, where the message on stderr tells).  JSON
+   lines carry the NS codes SUGGESTIONS ("suggestions"), or null when
+   SUGGESTIONS is NULL.  */
+void cli_output_lookup (const struct cli_output *o, const char *code,
+                        const struct cli_hit *hits, size_t n,
+                        const struct cli_suggestion *suggestions,
+                        size_t ns);
 
-/* The heading of a product's group in a listing of every table (plain
-   output only); FIRST: no blank line before it.  */
-void cli_output_group (const struct cli_output *o, const char *product,
-                       bool first);
-
-/* A known product and the number of codes it documents.  */
+/* A known product, its NAME in the user's language (NULL: none), and the
+   number of codes it documents.  */
 void cli_output_product (const struct cli_output *o, const char *product,
-                         size_t codes);
+                         const char *name, size_t codes);
 
 /* The explanation of the error E, its answer A (--explain): the
    answer's line (or the server's message), the others that fit, the

@@ -3,12 +3,15 @@
 #include <config.h>
 
 #include "cli.h"
+#include "color.h"
+#include "complete.h"
 #include "diag.h"
 #include "explain.h"
 #include "filter.h"
 #include "lang.h"
 #include "output.h"
 #include "query.h"
+#include "suggest.h"
 #include "text.h"
 #include "xalloc.h"
 
@@ -28,7 +31,8 @@ enum mode
   MODE_PRODUCTS,
   MODE_SEARCH,
   MODE_EXPLAIN,
-  MODE_FILTER
+  MODE_FILTER,
+  MODE_COMPLETE
 };
 
 /* A problem with the command line, found while parsing it and reported
@@ -40,7 +44,9 @@ enum problem
   PROBLEM_AMBIGUOUS_OPTION,
   PROBLEM_NO_ARGUMENT_ALLOWED,
   PROBLEM_ARGUMENT_REQUIRED,
-  PROBLEM_MODES
+  PROBLEM_MODES,
+  PROBLEM_COLOR_WHEN,
+  PROBLEM_COMPLETE_WHAT
 };
 
 struct options
@@ -50,6 +56,8 @@ struct options
   const char *product;      /* -p, lowercased when checked */
   const char *lang;         /* -L */
   const char *search;       /* -s */
+  enum cli_color_when color;   /* --color */
+  enum cli_complete_what complete; /* --complete */
   bool json, raw, help, version;
   char **operands;
   int operand_count;
@@ -63,7 +71,9 @@ enum
   OPT_PRODUCTS = 256,
   OPT_JSON,
   OPT_RAW,
-  OPT_FILTER
+  OPT_FILTER,
+  OPT_COLOR,
+  OPT_COMPLETE
 };
 
 static const struct option long_options[] = {
@@ -76,6 +86,10 @@ static const struct option long_options[] = {
   { "lang", required_argument, NULL, 'L' },
   { "json", no_argument, NULL, OPT_JSON },
   { "raw", no_argument, NULL, OPT_RAW },
+  { "color", optional_argument, NULL, OPT_COLOR },
+  { "colour", optional_argument, NULL, OPT_COLOR },
+  /* For the shells' completion scripts, not in --help.  */
+  { "complete", required_argument, NULL, OPT_COMPLETE },
   { "help", no_argument, NULL, 'h' },
   { "version", no_argument, NULL, 'V' },
   { NULL, 0, NULL, 0 }
@@ -213,6 +227,12 @@ usage (void)
            " UTF-8\n"), stdout);
   fputs (_("      --raw              print the messages as stored, markdown"
            " and all\n"), stdout);
+  /* TRANSLATORS: keep "always", "never" and "auto": they are the
+     values of the option.  */
+  fputs (_("      --color[=WHEN]     colour codes and products: WHEN is always"
+           " (when\n                           omitted), never, or auto (the"
+           " default: only\n                           on a terminal)\n"),
+         stdout);
   fputs (_("  -h, --help             display this help and exit\n"), stdout);
   fputs (_("  -V, --version          output version information and exit\n"),
          stdout);
@@ -334,6 +354,23 @@ parse_options (int argc, char **argv, struct options *opt)
       case OPT_RAW:
         opt->raw = true;
         break;
+      case OPT_COLOR:
+        if (!cli_color_parse_when (optarg, &opt->color)
+            && opt->problem == PROBLEM_NONE)
+          {
+            opt->problem = PROBLEM_COLOR_WHEN;
+            opt->problem_args[0] = optarg;
+          }
+        break;
+      case OPT_COMPLETE:
+        set_mode (opt, MODE_COMPLETE, "--complete");
+        if (!cli_complete_parse_what (optarg, &opt->complete)
+            && opt->problem == PROBLEM_NONE)
+          {
+            opt->problem = PROBLEM_COMPLETE_WHAT;
+            opt->problem_args[0] = optarg;
+          }
+        break;
       case 'h':
         opt->help = true;
         break;
@@ -383,6 +420,15 @@ report_problem (const struct options *opt)
     case PROBLEM_MODES:
       return usage_error (_("options '%s' and '%s' cannot be used together"),
                           arg, opt->problem_args[1]);
+    case PROBLEM_COLOR_WHEN:
+      /* TRANSLATORS: keep the option's values, they are not translated.  */
+      return usage_error (_("invalid argument %s for '--color' (valid:"
+                            " 'always', 'never', 'auto')"),
+                          cli_text_quote (arg));
+    case PROBLEM_COMPLETE_WHAT:
+      return usage_error (_("invalid argument %s for '--complete' (valid:"
+                            " 'products', 'codes', 'languages')"),
+                          cli_text_quote (arg));
     case PROBLEM_NONE:
     default:
       return CLI_EXIT_OK;
@@ -390,6 +436,38 @@ report_problem (const struct options *opt)
 }
 
 /* --- The modes ----------------------------------------------------------- */
+
+/* Says on stderr what the N suggestions S for CODE are, as git's "did you
+   mean": a code of another product with that product.  */
+static void
+print_suggestions (const struct options *opt,
+                   const struct cli_suggestion *s, size_t n)
+{
+  if (n == 0)
+    return;
+  fputc ('\n', stderr);
+  fprintf (stderr, "%s\n", ngettext ("The most similar code is",
+                                     "The most similar codes are", n));
+  for (size_t i = 0; i < n; i++)
+    if (s[i].product == NULL
+        || (opt->product != NULL && strcmp (s[i].product, opt->product) == 0))
+      fprintf (stderr, "\t%s\n", s[i].code);
+    else
+      /* TRANSLATORS: a suggested error code, and the product (for -p)
+         whose code it is.  */
+      fprintf (stderr, _("\t%s (%s)\n"), s[i].code, s[i].product);
+}
+
+/* Whether HITS (N of them) are all answers by a category: the code
+   itself is documented nowhere the lookup looked.  */
+static bool
+only_categories (const struct cli_hit *hits, size_t n)
+{
+  for (size_t i = 0; i < n; i++)
+    if (hits[i].result.match != TCERR_MATCH_CATEGORY)
+      return false;
+  return true;
+}
 
 static int
 lookup_codes (const struct options *opt, const struct cli_output *out)
@@ -407,14 +485,29 @@ lookup_codes (const struct options *opt, const struct cli_output *out)
     {
       const char *code = opt->operands[i];
       size_t n = cli_query_code (opt->product, code, hits);
+      /* A code documented nowhere may be a slip: the closest codes, on
+         stderr and in the JSON.  */
+      struct cli_suggestion s[CLI_SUGGEST_MAX];
+      size_t ns = 0;
+      bool suggest = only_categories (hits, n);
+      if (suggest)
+        ns = cli_suggest_codes (opt->product, code, n == 0, s);
+      cli_output_lookup (out, code, hits, n, suggest ? s : NULL, ns);
       if (n == 0)
         {
           diag (_("%s: not in the catalog"), code);
-          cli_output_missing (out, code);
           status = CLI_EXIT_NOT_FOUND;
         }
-      for (size_t h = 0; h < n; h++)
-        cli_output_hit (out, &hits[h], "");
+      else if (ns > 0)
+        {
+          /* After the answer, which it is about.  */
+          fflush (stdout);
+          /* TRANSLATORS: an error code that is not documented, only its
+             category (the part before the first '.'), whose text was
+             shown.  */
+          diag (_("%s: not in the catalog, only its category"), code);
+        }
+      print_suggestions (opt, s, ns);
     }
   free (hits);
   return status;
@@ -426,8 +519,6 @@ struct listing
   const struct cli_output *out;
   const char *pattern;     /* --search, in UTF-8 */
   bool message_is_utf8;
-  bool grouped;            /* headings per product */
-  const char *group;       /* the product being listed */
   size_t found;
 };
 
@@ -438,26 +529,12 @@ list_hit (const struct cli_hit *hit, void *data)
   if (l->pattern != NULL
       && !cli_query_matches (hit, l->pattern, l->message_is_utf8))
     return;
-  /* Under its key's product: a key answered from elsewhere (the common
-     table, a category) is labelled with where.  */
-  if (l->grouped
-      && (l->group == NULL || strcmp (l->group, hit->product) != 0))
-    {
-      cli_output_group (l->out, hit->product, l->group == NULL);
-      l->group = hit->product;
-    }
-  if (l->grouped)
-    {
-      struct cli_output out = *l->out;
-      out.product = hit->product;
-      cli_output_hit (&out, hit, "  ");
-    }
-  else
-    cli_output_hit (l->out, hit, "");
+  cli_output_hit (l->out, hit);
   l->found++;
 }
 
-/* --list, and --search with the UTF-8 PATTERN.  */
+/* --list, and --search with the UTF-8 PATTERN: a line per key, naming
+   its product, so that grep keeps what a line means.  */
 static int
 list_codes (const struct options *opt, const struct cli_output *out,
             const char *pattern)
@@ -465,13 +542,10 @@ list_codes (const struct options *opt, const struct cli_output *out,
   if (opt->operand_count > 0)
     return usage_error (_("extra operand %s"),
                         cli_text_quote (opt->operands[0]));
-  if (opt->product != NULL && !cli_query_has_product (opt->product))
-    return usage_error (_("unknown product %s (see --products)"),
-                        cli_text_quote (opt->product));
   struct listing l = { out, pattern, out->json || cli_text_locale_is_utf8 (),
-                       pattern == NULL && opt->product == NULL, NULL, 0 };
+                       0 };
   cli_query_each (opt->product, list_hit, &l);
-  return l.found > 0 ? CLI_EXIT_OK : CLI_EXIT_NOT_FOUND;
+  return l.found > 0 || pattern == NULL ? CLI_EXIT_OK : CLI_EXIT_NOT_FOUND;
 }
 
 static int
@@ -500,7 +574,7 @@ list_products (const struct options *opt, const struct cli_output *out)
       size_t codes = 0;
       for (size_t i = 0; i < count; i++)
         codes += strcmp (keys[i].product, *p) == 0;
-      cli_output_product (out, *p, codes);
+      cli_output_product (out, *p, tcerr_product_name (*p), codes);
     }
   return CLI_EXIT_OK;
 }
@@ -538,13 +612,26 @@ filter (const struct options *opt, const struct cli_output *out)
   return ok ? CLI_EXIT_OK : CLI_EXIT_TROUBLE;
 }
 
+/* --complete: what the shells' completion scripts ask for.  */
+static int
+complete (const struct options *opt)
+{
+  const char *prefix = opt->operand_count > 0 ? opt->operands[0] : "";
+  cli_complete (opt->complete, opt->product, prefix);
+  return CLI_EXIT_OK;
+}
+
 static int
 run (const struct options *opt)
 {
   struct cli_output out = { opt->json, opt->raw,
-                            opt->product != NULL ? opt->product : TCERR_COMMON };
+                            opt->product != NULL ? opt->product : TCERR_COMMON,
+                            opt->mode == MODE_LIST || opt->mode == MODE_SEARCH,
+                            !opt->json && cli_color_setup (opt->color) };
   switch (opt->mode)
     {
+    case MODE_COMPLETE:
+      return complete (opt);
     case MODE_LIST:
       return list_codes (opt, &out, NULL);
     case MODE_PRODUCTS:
@@ -582,6 +669,26 @@ take_product (struct options *opt, char *buf, size_t size)
   return true;
 }
 
+/* Reports that -p names no known product, with the closest ones; returns
+   the exit status (a usage error).  */
+static int
+unknown_product (const char *product)
+{
+  diag (_("unknown product %s (see --products)"), cli_text_quote (product));
+  const char *s[CLI_SUGGEST_MAX];
+  size_t n = cli_suggest_products (product, s);
+  if (n > 0)
+    {
+      fputc ('\n', stderr);
+      fprintf (stderr, "%s\n", ngettext ("The most similar product is",
+                                         "The most similar products are",
+                                         n));
+      for (size_t i = 0; i < n; i++)
+        fprintf (stderr, "\t%s\n", s[i]);
+    }
+  return CLI_EXIT_TROUBLE;
+}
+
 /* Sets up the language and reports problems with the command line;
    returns the exit status, or -1 when all is well.  */
 static int
@@ -595,9 +702,20 @@ start (struct options *opt, char *product, size_t size)
   if (lang == CLI_LANG_INVALID)
     return usage_error (_("invalid language %s (try zh_CN or en)"),
                         cli_text_quote (opt->lang));
+  if (opt->mode == MODE_COMPLETE)
+    {
+      /* Completing for a product that is not one: nothing to offer, and
+         nothing to say while a person types.  */
+      if (opt->product != NULL && !(take_product (opt, product, size)
+                                    && cli_query_has_product (product)))
+        opt->product = "";
+      return -1;
+    }
   if (!take_product (opt, product, size))
     return usage_error (_("invalid product name %s"),
                         cli_text_quote (opt->product));
+  if (opt->product != NULL && !cli_query_has_product (opt->product))
+    return unknown_product (opt->product);
   if (lang == CLI_LANG_NO_CATALOG)
     /* TRANSLATORS: %s is the language --lang names, quoted.  */
     diag (_("no catalog for the language %s: answering in English"),

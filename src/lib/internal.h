@@ -15,7 +15,13 @@ extern const size_t tcerr_registry_size;
    CODE), or -1.  */
 ptrdiff_t tcerr_registry_find (const char *product, size_t product_len,
                                const char *code, size_t code_len);
-bool tcerr_registry_has_product (const char *product);
+/* Whether PRODUCT has keys of its own (a product whose codes all read as
+   the common table's has none).  */
+bool tcerr_registry_has_table (const char *product);
+/* The number of PRODUCT in tcerr_products (), or -1; and product P's
+   English name (NULL while en.po has none).  */
+ptrdiff_t tcerr_registry_product_index (const char *product);
+const char *tcerr_registry_product_english (size_t p);
 /* Key I's gettext key "product\004code", its product, its code, and its
    English text (NULL while en.po has none).  */
 const char *tcerr_registry_msgkey (size_t i);
@@ -24,8 +30,10 @@ const char *tcerr_registry_code (size_t i);
 const char *tcerr_registry_english (size_t i);
 
 /* textdomain.c: the gettext glue.  The translation of registry entry I in
-   the calling thread's language, or NULL.  */
+   the calling thread's language, or NULL; the same for the entry MSGID
+   without a context (a product's name).  */
 const char *tcerr_catalog_text (size_t i);
+const char *tcerr_catalog_name (const char *msgid);
 int tcerr_catalog_use_utf8 (void);
 /* Whether messages come out in UTF-8 for the calling thread.  */
 bool tcerr_catalog_is_utf8 (void);

@@ -71,6 +71,18 @@ static const uint32_t english_at[] = {
 _Static_assert (sizeof english_at / sizeof english_at[0] == KEY_COUNT,
                 "key-table.inc: an English offset per key");
 
+/* Where each product's English name starts in english_texts, plus one; 0
+   for a product without one.  */
+static const uint32_t english_product_at[] = {
+#define TCERR_ENGLISH_PRODUCTS
+#include "key-table.inc"
+#undef TCERR_ENGLISH_PRODUCTS
+};
+
+_Static_assert (sizeof english_product_at / sizeof english_product_at[0]
+                == PRODUCT_COUNT,
+                "key-table.inc: an English offset per product");
+
 const size_t tcerr_registry_size = KEY_COUNT;
 
 ptrdiff_t
@@ -142,8 +154,8 @@ make_products (void)
   products[PRODUCT_COUNT] = NULL;
 }
 
-bool
-tcerr_registry_has_product (const char *product)
+ptrdiff_t
+tcerr_registry_product_index (const char *product)
 {
   /* The products are sorted: a binary search of the names in place.  */
   size_t lo = 0, hi = PRODUCT_COUNT;
@@ -152,13 +164,39 @@ tcerr_registry_has_product (const char *product)
       size_t mid = lo + (hi - lo) / 2;
       int c = strcmp (product, key_strings + product_at[mid]);
       if (c == 0)
-        return true;
+        return (ptrdiff_t) mid;
       if (c < 0)
         hi = mid;
       else
         lo = mid + 1;
     }
-  return false;
+  return -1;
+}
+
+bool
+tcerr_registry_has_table (const char *product)
+{
+  ptrdiff_t p = tcerr_registry_product_index (product);
+  if (p < 0)
+    return false;
+  /* The keys are in product order: is one of them product P's?  */
+  size_t lo = 0, hi = KEY_COUNT;
+  while (lo < hi)
+    {
+      size_t mid = lo + (hi - lo) / 2;
+      if (entries[mid].product < (size_t) p)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo < KEY_COUNT && entries[lo].product == (size_t) p;
+}
+
+const char *
+tcerr_registry_product_english (size_t p)
+{
+  return english_product_at[p] != 0
+         ? english_texts + english_product_at[p] - 1 : NULL;
 }
 
 const struct tcerr_key *

@@ -10,6 +10,7 @@ src_lib_libtcerr_la_SOURCES = \
   src/lib/lookup.c \
   src/lib/lookup-lang.c \
   src/lib/names.c \
+  src/lib/product-name.c \
   src/lib/language.c \
   src/lib/key-table.c \
   src/lib/key-hash.h \

@@ -111,7 +111,7 @@ tcerr_chain (const struct tcerr_source *source, const char *product,
              its common code is an exact answer.  Asked only here, on the
              common step, so that a hit costs nothing more.  */
           if (r->match == TCERR_MATCH_COMMON
-              && !tcerr_registry_has_product (product))
+              && !tcerr_registry_has_table (product))
             r->match = TCERR_MATCH_EXACT;
           return 0;
         }

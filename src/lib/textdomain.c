@@ -104,6 +104,18 @@ tcerr_catalog_text (size_t i)
   return ask_gettext (i);
 }
 
+const char *
+tcerr_catalog_name (const char *msgid)
+{
+  if (is_c_locale (messages_locale_name ()))
+    return NULL;
+  pthread_once (&bind_once, bind_domain);
+  int saved_errno = errno;
+  const char *text = dgettext (TCERR_DOMAIN, msgid);
+  errno = saved_errno;
+  return text != msgid ? text : NULL;
+}
+
 int
 tcerr_catalog_use_utf8 (void)
 {
@@ -126,6 +138,13 @@ const char *
 tcerr_catalog_text (size_t i)
 {
   (void) i;
+  return NULL;
+}
+
+const char *
+tcerr_catalog_name (const char *msgid)
+{
+  (void) msgid;
   return NULL;
 }
 

@@ -6,26 +6,30 @@
    Reads src/registry.def (its keys checked once, by registry-def.c: valid
    names, in tcerr_key_compare's order, each once) and po/en.po, and
    writes OUTPUT (src/lib/key-table.inc) whole, through a temporary file
-   renamed over it: never half a table.  Six tables, each selected by a
+   renamed over it: never half a table.  Seven tables, each selected by a
    macro when key-table.c includes the file:
    - TCERR_KEY_STRINGS: one string of the products, then each key's
      gettext key "product\004code", all NUL-terminated;
-   - TCERR_KEY_PRODUCTS: where each product starts in it;
+   - TCERR_KEY_PRODUCTS: where each product starts in it (every product of
+     a TCERR_PRODUCT line, those without keys too);
    - TCERR_KEY_ENTRIES: for each key in registry order, where its gettext
      key starts, its product's number and the product's length;
    - TCERR_KEY_SLOTS: an open-addressing hash table (key-hash.h), at most
      half full, each slot the registry index of a key plus one, or 0;
    - TCERR_ENGLISH_TEXTS: the English texts one after the other, each
-     NUL-terminated;
+     NUL-terminated, then the products' English names;
    - TCERR_ENGLISH_OFFSETS: for each key in registry order, where its
-     English starts plus one, or 0 for none.
+     English starts plus one, or 0 for none;
+   - TCERR_ENGLISH_PRODUCTS: the same for each product's name (the en.po
+     entry whose msgid is the product, without a msgctxt).
    Offsets rather than pointers: loading the library relocates nothing of
    its 13,000 keys, and a lookup compares about one key instead of a
    binary search's fourteen.  The output is distributed, like a .gmo: a
    tarball builds the library without libgettextpo.
 
    Fails, writing nothing, when the registry is malformed or unordered, or
-   en.po is malformed or has an entry that is not in the registry.  A
+   en.po is malformed or has an entry that is not in the registry (a key,
+   or the name of a product).  A
    fuzzy English text (its Chinese changed, see tcerr-import) is still
    compiled in, so no key loses its English while it waits for review; a
    key with no English yet (a Chinese-only key of the SDKs, a page
@@ -58,6 +62,7 @@ struct tables
   size_t *product_of;     /* per key: its product's number */
   const char **products;  /* each product once, in registry order */
   size_t product_count;
+  const char **product_english; /* per product: its English name, or NULL */
   unsigned long *slots;   /* the hash table */
   size_t slot_count;
 };
@@ -85,8 +90,28 @@ find_key (const struct registry_file *r, const char *product,
   return -1;
 }
 
-/* Each key's English from FILE (read from PATH) into T->english; the
-   number of errors, each reported.  */
+/* The number of PRODUCT in the registry's products, or -1.  */
+static ptrdiff_t
+find_product (const struct registry_file *r, const char *product)
+{
+  size_t lo = 0, hi = r->product_count;
+  while (lo < hi)
+    {
+      size_t mid = lo + (hi - lo) / 2;
+      int c = strcmp (r->products[mid], product);
+      if (c == 0)
+        return (ptrdiff_t) mid;
+      if (c < 0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return -1;
+}
+
+/* Each key's English from FILE (read from PATH) into T->english, each
+   product's name into T->product_english; the number of errors, each
+   reported.  */
 static unsigned int
 read_english (struct tables *t, const char *path, po_file_t file)
 {
@@ -98,7 +123,21 @@ read_english (struct tables *t, const char *path, po_file_t file)
       const char *ctx = po_message_msgctxt (msg);
       const char *id = po_message_msgid (msg);
       const char *str = po_message_msgstr (msg);
-      ptrdiff_t i = ctx != NULL ? find_key (t->registry, ctx, id) : -1;
+      if (ctx == NULL)
+        {
+          /* A product's name.  */
+          ptrdiff_t p = find_product (t->registry, id);
+          if (p < 0)
+            {
+              diag_at (path, 0, "\"%s\" (no context) is not a product of "
+                       "src/registry.def", id);
+              errors++;
+            }
+          else if (*str != '\0')
+            t->product_english[p] = str;
+          continue;
+        }
+      ptrdiff_t i = find_key (t->registry, ctx, id);
       if (i < 0)
         {
           diag_at (path, 0, "\"%s\" \"%s\" is not in src/registry.def",
@@ -129,21 +168,26 @@ read_english (struct tables *t, const char *path, po_file_t file)
   return errors;
 }
 
-/* The products in registry order, and each key's product number.  */
+/* The products in registry order (every TCERR_PRODUCT line, and each
+   key's product, registry-def.c reads them so), and each key's product
+   number.  */
 static void
 collect_products (struct tables *t)
 {
   const struct registry_file *r = t->registry;
-  t->products = xreallocarray (NULL, r->count + 1, sizeof *t->products);
+  t->products = xreallocarray (NULL, r->product_count + 1,
+                               sizeof *t->products);
   t->product_of = xreallocarray (NULL, r->count + 1, sizeof *t->product_of);
-  t->product_count = 0;
+  t->product_count = r->product_count;
+  for (size_t p = 0; p < r->product_count; p++)
+    t->products[p] = r->products[p];
+  size_t p = 0;
   for (size_t i = 0; i < r->count; i++)
     {
-      if (t->product_count == 0
-          || strcmp (t->products[t->product_count - 1],
-                     r->keys[i].product) != 0)
-        t->products[t->product_count++] = r->keys[i].product;
-      t->product_of[i] = t->product_count - 1;
+      /* Keys and products are in the same order: a merge.  */
+      while (strcmp (t->products[p], r->keys[i].product) != 0)
+        p++;
+      t->product_of[i] = p;
     }
 }
 
@@ -241,6 +285,13 @@ write_english_tables (FILE *out, const struct tables *t)
         write_literal (out, t->english[i]);
         fputs ("\n", out);
       }
+  for (size_t p = 0; p < t->product_count; p++)
+    if (t->product_english[p] != NULL)
+      {
+        fprintf (out, "/* %s */ ", t->products[p]);
+        write_literal (out, t->product_english[p]);
+        fputs ("\n", out);
+      }
   fputs ("#elif defined TCERR_ENGLISH_OFFSETS\n", out);
   unsigned long at = 0;
   for (size_t i = 0; i < r->count; i++)
@@ -250,6 +301,18 @@ write_english_tables (FILE *out, const struct tables *t)
         {
           fprintf (out, "%lu,\n", at + 1);
           at += strlen (t->english[i]) + 1;
+        }
+      else
+        fputs ("0,\n", out);
+    }
+  fputs ("#elif defined TCERR_ENGLISH_PRODUCTS\n", out);
+  for (size_t p = 0; p < t->product_count; p++)
+    {
+      fprintf (out, "/* %s */ ", t->products[p]);
+      if (t->product_english[p] != NULL)
+        {
+          fprintf (out, "%lu,\n", at + 1);
+          at += strlen (t->product_english[p]) + 1;
         }
       else
         fputs ("0,\n", out);
@@ -306,6 +369,8 @@ main (int argc, char **argv)
     return EXIT_FAILURE;
   struct tables t = { .registry = &registry };
   t.english = xcalloc (registry.count + 1, sizeof *t.english);
+  t.product_english = xcalloc (registry.product_count + 1,
+                               sizeof *t.product_english);
   po_file_t file = pofile_read (argv[2]);
   int status = EXIT_FAILURE;
   if (file != NULL && read_english (&t, argv[2], file) == 0)
@@ -318,6 +383,7 @@ main (int argc, char **argv)
   if (file != NULL)
     po_file_free (file);
   free (t.english);
+  free (t.product_english);
   free (t.product_of);
   free (t.products);
   free (t.slots);

@@ -16,6 +16,7 @@ src_maint_libmaint_a_SOURCES = \
   src/maint/project.c src/maint/project.h \
   src/maint/page-import.c src/maint/page-import.h \
   src/maint/sdk.c src/maint/sdk.h \
+  src/maint/products-md.c src/maint/products-md.h \
   src/maint/sdk-import.c src/maint/sdk-import.h
 MAINT_CPPFLAGS = -I$(top_builddir) -I$(top_srcdir)/include \
   -I$(top_srcdir)/src/maint -I$(top_srcdir)/src/util

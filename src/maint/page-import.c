@@ -307,6 +307,25 @@ stage_page_copy (struct project *p, const char *product, const char *path)
   return status;
 }
 
+/* The Chinese name of the common table: the heading of a Chinese page's
+   common table, which page.c recognises (pages title it so and no other
+   way); taken when the name has none yet.  */
+static void
+name_common (struct project *p, const char *product)
+{
+  static const char heading[] = "公共错误码";
+  project_add_product (p, TCERR_COMMON);
+  po_message_t msg = project_name_entry (p, "zh_CN", TCERR_COMMON);
+  if (msg == NULL || pofile_translated (msg))
+    return;
+  char *source = xmalloc (strlen (product) + sizeof "upstream/pages/.md");
+  sprintf (source, "upstream/pages/%s.md", product);
+  po_message_set_msgstr (msg, heading);
+  pofile_set_source (msg, source);
+  printf ("%s: Chinese name from %s: %s\n", TCERR_COMMON, source, heading);
+  free (source);
+}
+
 int
 import_page (struct project *p, const char *product, const char *page_path,
              const struct import_twin *twin_args, size_t twin_count,
@@ -357,6 +376,8 @@ import_page (struct project *p, const char *product, const char *page_path,
         import_common_row (&im, &keys->common.rows[i], i);
       for (size_t i = 0; i < keys->business.count; i++)
         import_key (&im, product, &keys->business.rows[i], false, i);
+      if (chinese && keys->common.count > 0)
+        name_common (p, product);
       project_refresh_references (p);
     }
 

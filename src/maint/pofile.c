@@ -92,6 +92,53 @@ pofile_next_entry (po_message_iterator_t it)
   return msg;
 }
 
+po_message_t
+pofile_find_name (po_file_t file, const char *msgid)
+{
+  po_message_iterator_t it = po_message_iterator (file, NULL);
+  po_message_t msg;
+  while ((msg = pofile_next_entry (it)) != NULL)
+    if (po_message_msgctxt (msg) == NULL
+        && strcmp (po_message_msgid (msg), msgid) == 0)
+      break;
+  po_message_iterator_free (it);
+  return msg;
+}
+
+po_message_t
+pofile_add_name (po_file_t file, const char *msgid)
+{
+  po_message_t found = pofile_find_name (file, msgid);
+  if (found != NULL)
+    return found;
+  /* Where it goes, as the number of the file's messages before it (the
+     header included): before the first that is not a name sorting before
+     MSGID (a later name, a key, the obsolete entries at the end).  */
+  po_message_iterator_t it = po_message_iterator (file, NULL);
+  po_message_t msg;
+  size_t before = 0;
+  while ((msg = po_next_message (it)) != NULL
+         && (is_header (msg)
+             || (!po_message_is_obsolete (msg)
+                 && po_message_msgctxt (msg) == NULL
+                 && strcmp (po_message_msgid (msg), msgid) < 0)))
+    before++;
+  po_message_iterator_free (it);
+
+  po_message_t added = po_message_create ();
+  po_message_set_msgid (added, msgid);
+  po_message_set_msgstr (added, "");
+  po_message_add_filepos (added, "src/registry.def", (size_t) -1);
+  /* po_message_insert puts it at the iterator, after the messages it
+     stepped over.  */
+  it = po_message_iterator (file, NULL);
+  for (size_t i = 0; i < before; i++)
+    po_next_message (it);
+  po_message_insert (it, added);
+  po_message_iterator_free (it);
+  return added;
+}
+
 /* --- The index ------------------------------------------------------------ */
 
 /* Open addressing over the messages with a context (the header and any
@@ -193,7 +240,8 @@ po_message_t
 pofile_index_find (const struct pofile_index *index, const char *msgctxt,
                    const char *msgid)
 {
-  if (index->size == 0)
+  /* Only keys are indexed: a product's name has no context.  */
+  if (index->size == 0 || msgctxt == NULL)
     return NULL;
   po_message_t msg = *index_slot (index, msgctxt, msgid);
   return msg != NULL && !po_message_is_obsolete (msg) ? msg : NULL;

@@ -1,6 +1,7 @@
 /* .po files with libgettextpo, for the build and maintainer tools.  The
-   catalogs hold one entry per registry key, msgctxt = product and msgid =
-   code, in registry order (as xgettext extracts them).  */
+   catalogs hold one entry per product, its name (msgid = product, no
+   msgctxt), then one entry per registry key, msgctxt = product and msgid
+   = code, in registry order (as xgettext extracts them).  */
 #ifndef TCERR_POFILE_H
 #define TCERR_POFILE_H
 
@@ -50,6 +51,17 @@ int pofile_index_flush (struct pofile_index *index);
 
 /* Flushes INDEX (the file owns every entry added) and frees it.  */
 void pofile_index_free (struct pofile_index *index);
+
+/* A product's name: the entry MSGID (the product) without a context,
+   that is not obsolete, or NULL.  A linear search.  */
+po_message_t pofile_find_name (po_file_t file, const char *msgid);
+
+/* The same, added (untranslated, referenced to src/registry.def as
+   xgettext would) when there is none, where xgettext puts it: among the
+   products' names, which come first, in byte order.  It enters the file
+   at once: an index of the file (whose entries all have a context) is
+   not affected.  */
+po_message_t pofile_add_name (po_file_t file, const char *msgid);
 
 /* The provenance of an entry: its translator comment "Source: WHAT", one
    line (msgmerge keeps translator comments).  WHAT (caller frees), or

@@ -198,9 +198,28 @@ project_has_key (const struct project *p, const char *product,
   return registry_file_has (&p->registry, product, code);
 }
 
+bool
+project_add_product (struct project *p, const char *product)
+{
+  bool added = registry_file_add_product (&p->registry, product);
+  pofile_add_name (p->pot, product);
+  for (size_t i = 0; i < p->language_count; i++)
+    pofile_add_name (p->languages[i].po, product);
+  return added;
+}
+
+po_message_t
+project_name_entry (struct project *p, const char *lang,
+                    const char *product)
+{
+  struct language *l = project_language (p, lang);
+  return l != NULL ? pofile_find_name (l->po, product) : NULL;
+}
+
 void
 project_add_key (struct project *p, const char *product, const char *code)
 {
+  project_add_product (p, product);
   registry_file_add (&p->registry, product, code);
   pofile_index_add (p->pot_index, product, code);
   for (size_t i = 0; i < p->language_count; i++)

@@ -62,11 +62,20 @@ struct language *project_language (struct project *p, const char *lang);
    reporting.  */
 int project_add_language (struct project *p, const char *lang);
 
+/* Declares PRODUCT in the registry (TCERR_PRODUCT), with the entry of its
+   name in the template and every catalog, where missing; returns whether
+   the registry had no line for it.  */
+bool project_add_product (struct project *p, const char *product);
+/* The entry of PRODUCT's name in LANG's catalog, or NULL.  */
+po_message_t project_name_entry (struct project *p, const char *lang,
+                                 const char *product);
+
 bool project_has_key (const struct project *p, const char *product,
                       const char *code);
 /* Adds a key to the registry, the template and every catalog (where it
-   is missing).  The new entries enter the files, in registry order, when
-   they are saved; meanwhile project_entry finds them.  */
+   is missing), and its product as project_add_product does.  The new
+   entries enter the files, in registry order, when they are saved;
+   meanwhile project_entry finds them.  */
 void project_add_key (struct project *p, const char *product,
                       const char *code);
 /* The entry of a key in LANG's catalog (NULL without one), found through

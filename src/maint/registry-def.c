@@ -1,4 +1,5 @@
-/* src/registry.def as a file: a preamble, then one TCERR_KEY line a key.  */
+/* src/registry.def as a file: a preamble, one TCERR_PRODUCT line a
+   product, then one TCERR_KEY line a key.  */
 #include <config.h>
 
 #include "registry-def.h"
@@ -48,10 +49,50 @@ registry_file_has (const struct registry_file *r,
                                   product, code) == 0;
 }
 
+/* Index of the first product not before PRODUCT.  */
+static size_t
+product_position (const struct registry_file *r, const char *product)
+{
+  size_t lo = 0, hi = r->product_count;
+  while (lo < hi)
+    {
+      size_t mid = lo + (hi - lo) / 2;
+      if (strcmp (r->products[mid], product) < 0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+bool
+registry_file_has_product (const struct registry_file *r,
+                           const char *product)
+{
+  size_t i = product_position (r, product);
+  return i < r->product_count && strcmp (r->products[i], product) == 0;
+}
+
+bool
+registry_file_add_product (struct registry_file *r, const char *product)
+{
+  size_t i = product_position (r, product);
+  if (i < r->product_count && strcmp (r->products[i], product) == 0)
+    return false;
+  r->products = xreallocarray (r->products, r->product_count + 1,
+                               sizeof *r->products);
+  memmove (&r->products[i + 1], &r->products[i],
+           (r->product_count - i) * sizeof *r->products);
+  r->products[i] = xstrdup (product);
+  r->product_count++;
+  return true;
+}
+
 void
 registry_file_add (struct registry_file *r, const char *product,
                    const char *code)
 {
+  registry_file_add_product (r, product);
   size_t i = position (r, product, code);
   if (i < r->count && compare (r->keys[i].product, r->keys[i].code,
                                product, code) == 0)
@@ -84,10 +125,33 @@ parse_key (const char *line, size_t len, char *product, char *code)
   return ok && tcerr_is_product_name (product) && tcerr_is_code (code);
 }
 
+/* Parses one product line, TCERR_PRODUCT ("product"), as parse_key.  */
+static bool
+parse_product (const char *line, size_t len, char *product)
+{
+  if (memchr (line, '\0', len) != NULL)
+    return false;
+  char *copy = xmemdup0 (line, len);
+  int end = -1;
+  bool ok = sscanf (copy, "TCERR_PRODUCT (\"%"
+                    EXPAND_STRINGIFY (TCERR_PRODUCT_MAX) "[^\"]\")%n",
+                    product, &end) == 1
+            && end >= 0 && copy[end] == '\0';
+  free (copy);
+  return ok && tcerr_is_product_name (product);
+}
+
+static bool
+starts (const char *line, size_t len, const char *word)
+{
+  size_t n = strlen (word);
+  return len >= n && memcmp (line, word, n) == 0;
+}
+
 int
 registry_file_read (const char *path, struct registry_file *r)
 {
-  *r = (struct registry_file) { NULL, NULL, 0 };
+  *r = (struct registry_file) { NULL, NULL, 0, NULL, 0 };
   size_t len;
   char *data = maint_read_file (path, &len);
   if (data == NULL)
@@ -95,8 +159,9 @@ registry_file_read (const char *path, struct registry_file *r)
       diag_file (path, errno);
       return -1;
     }
-  /* The preamble: the lines before the first key line.  */
+  /* The preamble: the lines before the first product or key line.  */
   size_t preamble_len = 0;
+  bool in_preamble = true;
   unsigned long lineno = 0;
   int errors = 0;
   struct lines lines;
@@ -106,14 +171,41 @@ registry_file_read (const char *path, struct registry_file *r)
   while (lines_next (&lines, &line, &n))
     {
       lineno++;
-      if (r->count == 0 && (n < 9 || memcmp (line, "TCERR_KEY", 9) != 0))
+      if (in_preamble && !starts (line, n, "TCERR_KEY")
+          && !starts (line, n, "TCERR_PRODUCT"))
         {
           preamble_len = (size_t) (lines.p - data);
           continue;
         }
+      in_preamble = false;
       char product[TCERR_PRODUCT_MAX + 1], code[TCERR_CODE_MAX + 1];
       if (n == 0)
         continue;
+      if (starts (line, n, "TCERR_PRODUCT"))
+        {
+          if (r->count > 0 || !parse_product (line, n, product))
+            {
+              diag_at (path, lineno, r->count > 0
+                       ? "a TCERR_PRODUCT line after the keys"
+                       : "not a TCERR_PRODUCT (\"product\") line");
+              errors++;
+            }
+          else if (r->product_count > 0
+                   && strcmp (r->products[r->product_count - 1],
+                              product) >= 0)
+            {
+              diag_at (path, lineno, "product %s is out of order or "
+                       "repeated", product);
+              errors++;
+            }
+          else
+            {
+              r->products = xreallocarray (r->products, r->product_count + 1,
+                                           sizeof *r->products);
+              r->products[r->product_count++] = xstrdup (product);
+            }
+          continue;
+        }
       if (!parse_key (line, n, product, code))
         {
           diag_at (path, lineno, "not a TCERR_KEY (\"product\", \"code\") "
@@ -136,6 +228,10 @@ registry_file_read (const char *path, struct registry_file *r)
     }
   r->preamble = xmemdup0 (data, preamble_len);
   free (data);
+  /* Each key's product has its line (a registry of before the product
+     lines, a key added by hand): written with the file.  */
+  for (size_t i = 0; errors == 0 && i < r->count; i++)
+    registry_file_add_product (r, r->keys[i].product);
   if (errors > 0)
     {
       registry_file_free (r);
@@ -151,6 +247,10 @@ registry_file_format (const struct registry_file *r)
   size_t len = 0;
   FILE *out = xopen_memstream (&text, &len);
   fputs (r->preamble != NULL ? r->preamble : "", out);
+  for (size_t i = 0; i < r->product_count; i++)
+    fprintf (out, "TCERR_PRODUCT (\"%s\")\n", r->products[i]);
+  if (r->product_count > 0 && r->count > 0)
+    putc ('\n', out);
   for (size_t i = 0; i < r->count; i++)
     fprintf (out, "TCERR_KEY (\"%s\", \"%s\")\n", r->keys[i].product,
              r->keys[i].code);
@@ -167,6 +267,9 @@ registry_file_free (struct registry_file *r)
       free (r->keys[i].code);
     }
   free (r->keys);
+  for (size_t i = 0; i < r->product_count; i++)
+    free (r->products[i]);
+  free (r->products);
   free (r->preamble);
-  *r = (struct registry_file) { NULL, NULL, 0 };
+  *r = (struct registry_file) { NULL, NULL, 0, NULL, 0 };
 }

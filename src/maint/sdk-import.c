@@ -24,7 +24,15 @@
    upstream text is reported.  When a key's Chinese changes, its other
    translations are marked fuzzy unless upstream's new text for that
    language came with it.  A key whose Source names an SDK that no longer
-   has it stays, and is reported.  */
+   has it stays, and is reported.
+
+   Every product folder with an errors.go is a product of the registry
+   (TCERR_PRODUCT), also when none of its codes is a key of its own (all
+   worded as the common table's), and every product has the entry of its
+   name (msgid = the product, no msgctxt) in each catalog.  The Chinese
+   names are those of the zh_CN SDK's products.md (kept beside its
+   errors.go files), "Source: NAME products.md", by the same rules as
+   texts; a name upstream leaves empty is left untranslated.  */
 #include <config.h>
 
 #include "sdk-import.h"
@@ -33,6 +41,7 @@
 #include "files.h"
 #include "page.h"
 #include "pofile.h"
+#include "products-md.h"
 #include "sdk.h"
 #include "tcerr.h"
 #include "xalloc.h"
@@ -55,6 +64,9 @@ struct sdk
   char *name;                 /* DIR's last part: tencentcloud-sdk-go */
   struct sdk_tree tree;
   size_t next;                /* the merge's position in tree.keys */
+  char *products_md;          /* DIR/products.md, or NULL without one */
+  size_t products_md_len;
+  struct products_md products; /* its table */
 };
 
 /* A product's documented page, read once.  */
@@ -87,6 +99,8 @@ struct sync
   size_t same_as_common, english_only_common, page_codes, page_texts;
   size_t fuzzy_marked;
   size_t new_without_english, new_without_chinese;
+  size_t products_declared, names_added, names_changed, names_kept;
+  size_t names_upstream_empty;
 };
 
 /* --- Sources -------------------------------------------------------------- */
@@ -189,6 +203,23 @@ read_sdks (struct sync *s)
         }
       if (sdk_read_tree (sdk->dir, &sdk->tree) != 0)
         status = -1;
+      /* Its table of products, when it has one.  */
+      char *path = path_join (sdk->dir, "products.md");
+      struct stat st;
+      if (stat (path, &st) == 0)
+        {
+          sdk->products_md = maint_read_file (path, &sdk->products_md_len);
+          if (sdk->products_md == NULL)
+            {
+              diag_file (path, errno);
+              status = -1;
+            }
+          else if (products_md_parse (path, sdk->products_md,
+                                      sdk->products_md_len,
+                                      &sdk->products) != 0)
+            status = -1;
+        }
+      free (path);
       if (strcmp (sdk->lang, "zh_CN") == 0)
         s->zh = sdk;
     }
@@ -623,8 +654,127 @@ keep_files (struct sync *s)
           free (path);
           free (name);
         }
+      if (sdk->products_md != NULL)
+        {
+          char *target;
+          if (asprintf (&target, "upstream/sdk/%s/products.md", sdk->name) < 0)
+            xalloc_die ();
+          project_add_file (s->p, target, sdk->products_md,
+                            sdk->products_md_len);
+          free (target);
+        }
     }
   return 0;
+}
+
+/* --- Products and their names --------------------------------------------- */
+
+/* The name of PRODUCT changed in Chinese: the other languages' names
+   need review.  */
+static void
+mark_name_fuzzy (struct sync *s, const char *product)
+{
+  for (size_t c = 0; c < s->p->language_count; c++)
+    {
+      const char *lang = s->p->languages[c].lang;
+      po_message_t msg = project_name_entry (s->p, lang, product);
+      if (strcmp (lang, "zh_CN") == 0 || msg == NULL
+          || !pofile_translated (msg))
+        continue;
+      if (!po_message_is_fuzzy (msg))
+        s->fuzzy_marked++;
+      po_message_set_fuzzy (msg, 1);
+      printf ("%s: the Chinese name changed; marked fuzzy for review in "
+              "%s\n", product, lang);
+    }
+}
+
+/* Brings the zh_CN name of the registry's PRODUCT in line with ROW of the
+   products.md of SDK, as take_text does for texts.  */
+static void
+take_name (struct sync *s, const struct sdk *sdk, const char *product,
+           const struct products_md_row *row)
+{
+  if (*row->name == '\0')
+    {
+      s->names_upstream_empty++;
+      return;
+    }
+  po_message_t msg = project_name_entry (s->p, "zh_CN", product);
+  if (msg == NULL)
+    return;
+  const char *current = po_message_msgstr (msg);
+  char *source = pofile_source (msg);
+  char *upstream = xmalloc (strlen (sdk->name) + sizeof " products.md");
+  sprintf (upstream, "%s products.md", sdk->name);
+  enum source_kind kind = classify (source, NULL);
+  bool ours_or_upstream = kind == SOURCE_OURS
+                          || (source != NULL
+                              && strcmp (source, upstream) == 0);
+  if (strcmp (current, row->name) == 0)
+    {
+      if (kind == SOURCE_OURS)
+        pofile_set_source (msg, upstream);
+    }
+  else if (*current == '\0' || ours_or_upstream)
+    {
+      bool changed = *current != '\0';
+      printf ("%s: Chinese name %s (%s): %s\n", product,
+              changed ? "changed" : "added", upstream, row->name);
+      po_message_set_msgstr (msg, row->name);
+      po_message_set_fuzzy (msg, 0);
+      pofile_set_source (msg, upstream);
+      if (changed)
+        {
+          s->names_changed++;
+          mark_name_fuzzy (s, product);
+        }
+      else
+        s->names_added++;
+    }
+  else
+    {
+      printf ("%s: zh_CN keeps the translator's name; %s says: %s\n",
+              product, upstream, row->name);
+      s->names_kept++;
+    }
+  free (upstream);
+  free (source);
+}
+
+/* Every product folder of the SDKs declared, every product of the
+   registry with the entry of its name in each catalog, and the Chinese
+   names taken from the zh_CN SDK's products.md.  */
+static void
+sync_products (struct sync *s)
+{
+  for (size_t i = 0; i < s->sdk_count; i++)
+    {
+      const struct sdk_tree *c = &s->sdks[i].tree;
+      for (size_t f = 0; f < c->file_count; f++)
+        {
+          const char *product = c->files[f].product;
+          /* The products with keys were declared with them.  */
+          if (project_add_product (s->p, product))
+            {
+              printf ("%s: new product, none of its codes a key of its own "
+                      "(each worded as the common table's, or none)\n",
+                      product);
+              s->products_declared++;
+            }
+        }
+    }
+  const struct registry_file *r = &s->p->registry;
+  for (size_t i = 0; i < r->product_count; i++)
+    {
+      const char *product = r->products[i];
+      project_add_product (s->p, product);
+      const struct products_md_row *row
+        = s->zh != NULL ? products_md_find (&s->zh->products, product)
+                        : NULL;
+      if (row != NULL)
+        take_name (s, s->zh, product, row);
+    }
 }
 
 /* --- The run -------------------------------------------------------------- */
@@ -662,6 +812,12 @@ report_summary (const struct sync *s)
     printf ("%zu texts of pages kept where upstream words them "
             "differently%s\n", s->page_texts,
             s->verbose ? "" : " (--verbose lists them)");
+  printf ("products: %zu in the registry (%zu added without keys); Chinese "
+          "names: %zu added, %zu changed upstream, %zu translator's kept, "
+          "%zu left untranslated (no name upstream)\n",
+          s->p->registry.product_count, s->products_declared,
+          s->names_added, s->names_changed, s->names_kept,
+          s->names_upstream_empty);
 }
 
 int
@@ -697,6 +853,7 @@ import_sdks (struct project *p, const struct sdk_source *sources,
   if (status == 0)
     {
       sync_keys (&s);
+      sync_products (&s);
       report_gone (&s);
       project_refresh_references (p);
       report_summary (&s);
@@ -706,6 +863,8 @@ import_sdks (struct project *p, const struct sdk_source *sources,
     {
       free (s.sdks[i].name);
       sdk_tree_free (&s.sdks[i].tree);
+      free (s.sdks[i].products_md);
+      products_md_free (&s.sdks[i].products);
     }
   free (s.sdks);
   for (size_t i = 0; i < s.page_count; i++)

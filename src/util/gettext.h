@@ -11,6 +11,7 @@
 # define _(msgid) gettext (msgid)
 #else
 # define _(msgid) (msgid)
+# define ngettext(msgid, plural, n) ((n) == 1 ? (msgid) : (plural))
 # define textdomain(domain) ((void) (domain))
 # define bindtextdomain(domain, dir) ((void) (domain), (void) (dir))
 # define bind_textdomain_codeset(domain, codeset) \

@@ -82,6 +82,13 @@ CLI_TESTS = \
   tests/cli/filter-memory.test \
   tests/cli/english.test \
   tests/cli/explain.test \
+  tests/cli/suggest.test \
+  tests/cli/color.test \
+  tests/cli/complete.test \
+  tests/cli/products.test \
+  tests/cli/completion-bash.test \
+  tests/cli/completion-zsh.test \
+  tests/cli/completion-fish.test \
   tests/cli/explain-sdk.test \
   tests/cli/explain-programs.test \
   tests/cli/explain-answer.test \
@@ -91,6 +98,7 @@ CLI_TESTS = \
 # in every language (filter.test).
 CLI_NLS_TESTS = \
   tests/cli/filter.test \
+  tests/cli/terminal-nls.test \
   tests/cli/chinese.test \
   tests/cli/chinese-variants.test \
   tests/cli/markdown.test \
@@ -99,7 +107,8 @@ CLI_NLS_TESTS = \
   tests/cli/lang.test \
   tests/cli/libraries.test
 CLI_UNIT_TESTS = \
-  tests/cli/markdown-render.test
+  tests/cli/markdown-render.test \
+  tests/cli/suggest-distance.test
 if BUILD_CLI
 TESTS += $(CLI_TESTS)
 if HAVE_CMOCKA
@@ -110,7 +119,7 @@ TESTS += $(CLI_NLS_TESTS)
 endif
 endif
 EXTRA_DIST += $(CLI_TESTS) $(CLI_NLS_TESTS) $(CLI_UNIT_TESTS) \
-  tests/cli/tap.sh
+  tests/cli/tap.sh tests/cli/completion.sh tests/cli/zsh-complete.zsh
 
 # Figures, not tests: the command as a whole process against plain
 # gettext (gettext-base) on the same catalogs, for "make bench".  libtool
@@ -149,3 +158,36 @@ bench-filter: tests/cli/bench-filter$(EXEEXT) src/cli/tcerr$(EXEEXT) \
 	  tests/cli/bench-filter$(EXEEXT) src/cli/tcerr$(EXEEXT) '$(SED)' \
 	  tests/cli/bench-filter.log $(BENCH_FILTER_MB)
 .PHONY: bench-filter
+
+# The distance under "did you mean" (src/cli/suggest.c), linked in
+# directly.
+if BUILD_CLI
+if HAVE_CMOCKA
+check_PROGRAMS += tests/cli/test-suggest
+endif
+endif
+tests_cli_test_suggest_SOURCES = tests/cli/test-suggest.c \
+  src/cli/suggest.c src/cli/suggest.h
+tests_cli_test_suggest_CPPFLAGS = -I$(top_builddir) -I$(top_srcdir)/include \
+  -I$(top_srcdir)/src/cli -I$(top_srcdir)/tests/helpers
+tests_cli_test_suggest_CFLAGS = $(TEST_CFLAGS)
+tests_cli_test_suggest_LDADD = tests/helpers/libtesthelp.a \
+  src/lib/libtcerr.la $(LTLIBINTL) $(CMOCKA_LIBS)
+
+# What "did you mean" and completion cost (bench-terminal.c): in the
+# process against the registry, and as whole runs of the command.
+EXTRA_PROGRAMS += tests/cli/bench-terminal
+tests_cli_bench_terminal_SOURCES = tests/cli/bench-terminal.c \
+  src/cli/suggest.c src/cli/suggest.h
+tests_cli_bench_terminal_CPPFLAGS = -I$(top_builddir) \
+  -I$(top_srcdir)/include -I$(top_srcdir)/src/cli
+tests_cli_bench_terminal_LDADD = src/lib/libtcerr.la $(LTLIBINTL)
+CLEANFILES += tests/cli/bench-terminal$(EXEEXT)
+bench: bench-terminal
+bench-terminal: tests/cli/bench-terminal$(EXEEXT) src/cli/tcerr$(EXEEXT) \
+  test-catalogs tests/locales/.stamp
+	@$(AM_TESTS_ENVIRONMENT) \
+	echo "# LC_ALL=C.UTF-8 LANGUAGE=en, did you mean and --complete"; \
+	env LC_ALL=C.UTF-8 LANGUAGE=en $(LIBTOOL) --mode=execute \
+	  tests/cli/bench-terminal$(EXEEXT) src/cli/tcerr$(EXEEXT)
+.PHONY: bench-terminal

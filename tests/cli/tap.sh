@@ -100,6 +100,15 @@ upstream_keys ()
   "$tests/helpers/upstream-keys" "$@"
 }
 
+# upstream_products: every product upstream defines (the Go SDKs' product
+# folders, the pages) and common, sorted, each as PRODUCT<TAB>its Chinese
+# name in products.md (empty where it has none), through
+# tests/helpers/upstream-products.
+upstream_products ()
+{
+  "$tests/helpers/upstream-products"
+}
+
 # --- The documented pages ----------------------------------------------------
 # All of it from the tests' one reader of the pages, the oracle
 # (tests/helpers/oracle.c), through tests/helpers/page-rows.

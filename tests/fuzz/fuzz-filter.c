@@ -24,7 +24,7 @@
 #include <stdbool.h>
 #include <string.h>
 
-static const struct cli_output plain = { false, false, "common" };
+static const struct cli_output plain = { .product = "common" };
 
 /* Filters the SIZE bytes of DATA (EVERY_LINE: none skipped) in pieces of
    the sizes drawn from SEED (0: one piece); returns the output, its

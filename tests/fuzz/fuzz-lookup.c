@@ -182,6 +182,27 @@ check_language_name (const char *name)
     }
 }
 
+/* tcerr_product_name: a name for a listed product only (NULL and ""
+   are common), EINVAL for what is no product name, never the bare
+   product.  */
+static void
+check_product_name (const char *product)
+{
+  errno = 0;
+  const char *name = tcerr_product_name (product);
+  int err = errno;
+  bool common = product == NULL || product[0] == '\0';
+  bool listed = common;
+  for (const char *const *p = tcerr_products (); !listed && *p != NULL; p++)
+    listed = strcmp (*p, product) == 0;
+  if (name != NULL)
+    FUZZ_CHECK (listed && *name != '\0'
+                && (common || strcmp (name, product) != 0));
+  else
+    FUZZ_CHECK (err == (common || is_product_name (product) ? ENOENT
+                                                           : EINVAL));
+}
+
 static void
 check (const char *product, const char *code)
 {
@@ -234,6 +255,7 @@ check (const char *product, const char *code)
     }
   FUZZ_CHECK (tcerr_match_name (r.match) != NULL);
 
+  check_product_name (product);
   check_message_r (product, code, message);
   check_lookup_any (code);
   check_language_name (code);

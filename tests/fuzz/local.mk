@@ -59,7 +59,7 @@ tests_fuzz_fuzz_explain_LDADD = src/util/libutil.a src/lib/libtcerr.la \
 
 # --filter and the scanner under it, with what prints its explanations.
 FUZZ_FILTER_CLI_SRCS = src/cli/filter.c $(FUZZ_EXPLAIN_CLI_SRCS) \
-  src/cli/output.c src/cli/markdown.c
+  src/cli/output.c src/cli/markdown.c src/cli/color.c
 tests_fuzz_fuzz_filter_SOURCES = tests/fuzz/fuzz-filter.c \
   tests/fuzz/replay.c tests/fuzz/fuzz.h $(FUZZ_FILTER_CLI_SRCS)
 tests_fuzz_fuzz_filter_CPPFLAGS = $(tests_fuzz_fuzz_explain_CPPFLAGS)
@@ -80,7 +80,8 @@ CLANG = clang
 FUZZ_SECONDS = 60
 FUZZ_FLAGS = -g -O1 -fno-omit-frame-pointer \
   -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
-FUZZ_LIB_SRCS = src/lib/lookup.c src/lib/names.c src/lib/language.c \
+FUZZ_LIB_SRCS = src/lib/lookup.c src/lib/names.c src/lib/product-name.c \
+  src/lib/language.c \
   src/lib/key-table.c src/lib/textdomain.c src/lib/copy.c \
   src/lib/lookup-lang.c src/lib/catalogs.c src/lib/mo-file.c \
   src/lib/key-order.c

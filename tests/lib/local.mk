@@ -208,3 +208,22 @@ clean-lib-man-tests:
 	rm -rf tests/lib/man-examples.dir tests/lib/man-pages.out \
 	  tests/lib/man-pages.out.decls
 .PHONY: clean-lib-man-tests
+
+# Products and their names (tcerr_products, tcerr_product_name) against
+# upstream: the tests' product oracle (tests/helpers/product-oracle.c).
+if HAVE_CMOCKA
+check_PROGRAMS += tests/lib/test-product-names
+endif
+tests_lib_test_product_names_CPPFLAGS = $(TEST_HELP_CPPFLAGS)
+tests_lib_test_product_names_CFLAGS = $(TEST_CFLAGS)
+tests_lib_test_product_names_LDADD = $(TEST_LIB_LDADD)
+PRODUCT_NAMES_TESTS = tests/lib/product-names-c-locale.test \
+  tests/lib/product-names-no-catalogs.test
+PRODUCT_NAMES_NLS_TESTS = tests/lib/product-names-zh.test
+if HAVE_CMOCKA
+TESTS += $(PRODUCT_NAMES_TESTS)
+if NLS
+TESTS += $(PRODUCT_NAMES_NLS_TESTS)
+endif
+endif
+EXTRA_DIST += $(PRODUCT_NAMES_TESTS) $(PRODUCT_NAMES_NLS_TESTS)

@@ -48,7 +48,7 @@ tcerr_registry_find (const char *product, size_t product_len,
 }
 
 bool
-tcerr_registry_has_product (const char *product)
+tcerr_registry_has_table (const char *product)
 {
   for (size_t i = 0; i < KEY_COUNT; i++)
     if (strcmp (keys[i].product, product) == 0)

@@ -48,10 +48,13 @@ check_key (const char *product, const char *code)
   if (!chinese && (!key || en == NULL) && has_cjk (r.message))
     return wrong (product, code, &r, err, "Chinese in English");
   /* the common table's entry of the code: a product without a table of
-     its own is looked up in the common table itself */
+     its own (no key, though tcerr_products lists it) is looked up in the
+     common table itself */
   int listed = 0;
-  for (const char *const *p = tcerr_products (); *p != NULL && !listed; p++)
-    listed = strcmp (*p, product) == 0;
+  size_t count;
+  const struct tcerr_key *keys = tcerr_keys (&count);
+  for (size_t i = 0; i < count && !listed; i++)
+    listed = strcmp (keys[i].product, product) == 0;
   int common = strcmp (r.product, TCERR_COMMON) == 0
                && strcmp (r.code, code) == 0
                && r.match == (listed ? TCERR_MATCH_COMMON : TCERR_MATCH_EXACT);

@@ -1096,6 +1096,8 @@ check_catalog (const char *en_path, const char *zh_path, struct totals *t)
         continue; /* no English yet */
       const char *ctx = po_message_msgctxt (msg);
       const char *code = po_message_msgid (msg);
+      if (ctx == NULL)
+        continue; /* a product's name, not a message */
       const char *zh = chinese_of (zh_index, ctx, code);
       bool official = is_official (msg);
       t->entries++;

@@ -4,11 +4,15 @@
    with nothing fuzzy: each Chinese entry is upstream's, and empty only
    where upstream has no Chinese; each English entry is the international
    SDK's where it has one, else ours (free of CJK), and empty only for an
-   SDK key without published English.
+   SDK key without published English.  Before the keys, the products'
+   names (no msgctxt): every product upstream defines, each once, its
+   Chinese products.md's where that names it, its English present and
+   free of CJK (the international site's or ours).
    Usage: test-po-files DIR LANG...  (DIR/LANG.po)  */
 #include <config.h>
 
 #include "cases.h"
+#include "product-oracle.h"
 #include "upstream.h"
 #include "pofile.h"
 
@@ -20,6 +24,33 @@
 
 static const char *po_dir;
 static struct upstream upstream;
+static struct product_oracle products;
+
+/* The entry of PRODUCT's name, with the text STR in LANG's catalog: 0, or 1
+   after saying what is wrong.  */
+static int
+check_name (const char *lang, const char *product, const char *str)
+{
+  const struct product_oracle_row *row = product_oracle_find (&products,
+                                                              product);
+  if (row == NULL)
+    fail_msg ("%s.po: stray entry %s (no context): no such product", lang,
+              product);
+  if (strcmp (lang, "zh_CN") == 0 && row->zh_name != NULL
+      && *row->zh_name != '\0' && strcmp (str, row->zh_name) != 0)
+    {
+      print_message ("# zh_CN.po: the name of %s: \"%s\", products.md says "
+                     "\"%s\"\n", product, str, row->zh_name);
+      return 1;
+    }
+  if (strcmp (lang, "en") == 0 && (*str == '\0' || has_cjk (str)))
+    {
+      print_message ("# en.po: the name of %s: \"%s\" is no English "
+                     "name\n", product, str);
+      return 1;
+    }
+  return 0;
+}
 
 /* The library's two catalogs, checked against upstream.  */
 static int
@@ -130,12 +161,21 @@ entries_are_the_registry (void **state)
   po_file_t file = open_po (lang);
   po_message_iterator_t it = po_message_iterator (file, NULL);
   po_message_t msg;
-  size_t entries = 0, wrong = 0;
+  size_t entries = 0, wrong = 0, names = 0;
   while ((msg = pofile_next_entry (it)) != NULL)
     {
       const char *ctx = po_message_msgctxt (msg);
       const char *id = po_message_msgid (msg);
       const char *str = po_message_msgstr (msg);
+      if (ctx == NULL)
+        {
+          if (entries > 0)
+            fail_msg ("%s.po: the name of %s after the keys", lang, id);
+          names++;
+          if (is_library_catalog (lang))
+            wrong += check_name (lang, id, str);
+          continue;
+        }
       entries++;
       if (ctx == NULL || !is_key (ctx, id))
         fail_msg ("%s.po: stray entry %s %s", lang, ctx ? ctx : "-", id);
@@ -154,8 +194,10 @@ entries_are_the_registry (void **state)
 
   size_t n;
   tcerr_keys (&n);
-  /* Every key has its entry, translated or not (no stray ones: above).  */
+  /* Every key has its entry, translated or not (no stray ones: above),
+     and every product its name's.  */
   assert_int_equal (entries, n);
+  assert_int_equal (names, products.count);
   assert_int_equal (wrong, 0);
 }
 
@@ -169,6 +211,7 @@ main (int argc, char **argv)
     }
   po_dir = argv[1];
   upstream_load (&upstream);
+  product_oracle_load (&products);
   struct cases cases = { NULL, NULL, 0 };
   int complete = 0;
   for (int i = 2; i < argc; i++)
@@ -182,6 +225,7 @@ main (int argc, char **argv)
     }
   int status = cases_run ("catalog files", &cases);
   upstream_free (&upstream);
+  product_oracle_free (&products);
   /* LINGUAS must list both of the library's catalogs.  */
   if (complete != 2)
     {

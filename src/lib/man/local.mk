@@ -29,6 +29,7 @@ dist_man_MANS += \
   src/lib/man/tcerr_keys.3 \
   src/lib/man/tcerr_key_compare.3 \
   src/lib/man/tcerr_products.3 \
+  src/lib/man/tcerr_product_name.3 \
   src/lib/man/tcerr_use_utf8.3 \
   src/lib/man/tcerr_localedir.3 \
   src/lib/man/tcerr_version.3

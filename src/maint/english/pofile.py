@@ -48,13 +48,16 @@ class Entry:
 
 class Catalog:
     """A read catalog: its path, its lines (with their newlines), the
-    header entry and the messages in file order."""
+    header entry, the messages in file order (the error keys, each with
+    its msgctxt), and the products' names apart (msgid = the product, no
+    msgctxt: not messages the tool's rules are about)."""
 
-    def __init__(self, path, lines, header, entries):
+    def __init__(self, path, lines, header, entries, names=()):
         self.path = path
         self.lines = lines
         self.header = header
         self.entries = entries
+        self.names = list(names)
 
     def by_key(self):
         """{(product, code): Entry} of the live (not obsolete) messages."""
@@ -171,6 +174,8 @@ def read(path):
     header = None
     if entries and entries[0].msgid == '' and entries[0].msgctxt is None:
         header = entries.pop(0)
+    names = [e for e in entries if e.msgctxt is None]
+    entries = [e for e in entries if e.msgctxt is not None]
     seen = {}
     for e in entries:
         if e.obsolete:
@@ -179,7 +184,7 @@ def read(path):
             raise PoError(f'{path}:{e.first + 1}: {e.key[0]} {e.key[1]} '
                           f'again (first at line {seen[e.key] + 1})')
         seen[e.key] = e.first
-    return Catalog(path, lines, header, entries)
+    return Catalog(path, lines, header, entries, names)
 
 
 def quote(text):

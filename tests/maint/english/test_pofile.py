@@ -22,6 +22,12 @@ en = pofile.read(os.path.join(PO, 'en.po'))
 zh = pofile.read(os.path.join(PO, 'zh_CN.po'))
 tap.equal(set(en.by_key()), registry, 'en.po: every key of the registry, no other')
 tap.equal(set(zh.by_key()), registry, 'zh_CN.po: every key of the registry, no other')
+with open(os.path.join(tap.TOP, 'src', 'registry.def'), encoding='utf-8') as f:
+    products = re.findall(r'^TCERR_PRODUCT \("([^"]*)"\)', f.read(), re.M)
+tap.ok(len(products) > 0
+       and [e.msgid for e in en.names if not e.obsolete] == products
+       and [e.msgid for e in zh.names if not e.obsolete] == products,
+       'the products\' names are read apart, one a product, in its order')
 tap.ok(en.header is not None and 'Language: en' in en.header.msgstr,
        'en.po: the header is read apart')
 ours = [e for e in en.entries if e.source == 'tcerr translation']
@@ -34,7 +40,8 @@ for name, cat in (('en.po', en), ('zh_CN.po', zh)):
     run = subprocess.run(['msgexec', '-i', os.path.join(PO, name), '0'],
                          capture_output=True, check=True)
     theirs = run.stdout.decode('utf-8').split('\0')[:-1]
-    mine = [e.msgstr for e in [cat.header] + cat.entries]
+    # the names come first in the file, before the keys
+    mine = [e.msgstr for e in [cat.header] + cat.names + cat.entries]
     tap.ok(mine == theirs, f'{name}: every text as msgexec (gettext) reads it',
            next((f'{a!r} / {b!r}' for a, b in zip(mine, theirs) if a != b),
                 f'{len(mine)} texts / {len(theirs)}'))
