@@ -13,7 +13,9 @@
      5. the key of step 1 or 2 UNTRANSLATED
    Each step takes its key's text in the current language's catalog, or
    else the English compiled into the library; the first step with a text
-   wins.  Every documented key has Chinese or English: a key with Chinese
+   wins, except that steps 1 and 2, the code itself, are both tried in the
+   reader's language before either's English (a product that documents a
+   common code in English only does not hide the common table's Chinese).  Every documented key has Chinese or English: a key with Chinese
    only (Tencent Cloud publishes no English for some products) gives an
    English reader its category's text, or failing that step 5, a note in
    English that the key has no English description yet; never Chinese,

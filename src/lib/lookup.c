@@ -18,14 +18,22 @@ source_text (const struct tcerr_source *source, size_t i)
            : NULL;
 }
 
-/* Fills *R from registry entry I, reached by MATCH, when it has a text:
-   SOURCE's, or else the English.  */
+/* Which text of a key a step of the chain takes.  */
+enum text
+{
+  TEXT_READER,  /* the reader's language (SOURCE's) */
+  TEXT_ENGLISH, /* the compiled-in English */
+  TEXT_EITHER   /* the reader's, or else the English */
+};
+
+/* Fills *R from registry entry I, reached by MATCH, when it has the text
+   WHICH says.  */
 static bool
 found (const struct tcerr_source *source, size_t i, enum tcerr_match match,
-       struct tcerr_result *r)
+       enum text which, struct tcerr_result *r)
 {
-  const char *text = source_text (source, i);
-  if (text == NULL)
+  const char *text = which != TEXT_ENGLISH ? source_text (source, i) : NULL;
+  if (text == NULL && which != TEXT_READER)
     text = tcerr_registry_english (i); /* NULL for a key without English */
   if (text == NULL)
     return false;
@@ -68,7 +76,8 @@ tcerr_chain (const struct tcerr_source *source, const char *product,
   size_t product_len = strnlen (product, TCERR_PRODUCT_MAX + 1);
   ptrdiff_t exact = tcerr_registry_find (product, product_len, code,
                                          code_len);
-  if (exact >= 0 && found (source, (size_t) exact, TCERR_MATCH_EXACT, r))
+  if (exact >= 0 && found (source, (size_t) exact, TCERR_MATCH_EXACT,
+                           TEXT_READER, r))
     return 0;
   if (exact < 0 && (tcerr_code_length (code) == 0
                     || tcerr_product_length (product) == 0))
@@ -79,45 +88,51 @@ tcerr_chain (const struct tcerr_source *source, const char *product,
   bool in_common = product_len == sizeof TCERR_COMMON - 1
                    && memcmp (product, TCERR_COMMON, product_len) == 0;
   const size_t common_len = sizeof TCERR_COMMON - 1;
+  ptrdiff_t common = in_common ? -1
+                     : tcerr_registry_find (TCERR_COMMON, common_len, code,
+                                            code_len);
 
   /* The rest, most specific first; a step without a documented key, or
-     without any text for it, is passed over.  */
+     without any text for it, is passed over.  The code itself, in the
+     product's table and the common one, is asked in the reader's language
+     before either's English: a product that documents a common code in
+     English only must not hide the common table's Chinese.  */
   const struct
   {
-    const char *product;
-    size_t product_len;
-    size_t len;
+    ptrdiff_t known;          /* the key, found already, or -1 */
+    const char *product;      /* or the key to find: CODE cut to LEN */
+    size_t product_len, len;  /* in PRODUCT's table (LEN 0: none) */
     enum tcerr_match match;
+    enum text which;
   } steps[] = {
-    { TCERR_COMMON, common_len, in_common ? 0 : code_len,
-      TCERR_MATCH_COMMON },
-    { product, product_len, category_len, TCERR_MATCH_CATEGORY },
-    { TCERR_COMMON, common_len, in_common ? 0 : category_len,
-      TCERR_MATCH_CATEGORY },
+    { common, NULL, 0, 0, TCERR_MATCH_COMMON, TEXT_READER },
+    { exact, NULL, 0, 0, TCERR_MATCH_EXACT, TEXT_ENGLISH },
+    { common, NULL, 0, 0, TCERR_MATCH_COMMON, TEXT_ENGLISH },
+    { -1, product, product_len, category_len, TCERR_MATCH_CATEGORY,
+      TEXT_EITHER },
+    { -1, TCERR_COMMON, common_len, in_common ? 0 : category_len,
+      TCERR_MATCH_CATEGORY, TEXT_EITHER },
   };
-  ptrdiff_t documented = exact; /* the first key of the code without a text */
   for (size_t s = 0; s < sizeof steps / sizeof steps[0]; s++)
     {
-      if (steps[s].len == 0)
-        continue;
-      ptrdiff_t i = tcerr_registry_find (steps[s].product,
-                                         steps[s].product_len, code,
-                                         steps[s].len);
-      if (i < 0)
-        continue;
-      if (found (source, (size_t) i, steps[s].match, r))
+      ptrdiff_t i = steps[s].known;
+      if (steps[s].len > 0)
+        i = tcerr_registry_find (steps[s].product, steps[s].product_len,
+                                 code, steps[s].len);
+      if (i >= 0 && found (source, (size_t) i, steps[s].match,
+                           steps[s].which, r))
         {
-          /* A product without a table of its own is the common table:
-             its common code is an exact answer.  Asked only here, on the
-             common step, so that a hit costs nothing more.  */
+          /* A product without a table of its own is the common table: its
+             common code is an exact answer.  Asked only here, off the
+             usual hit's path.  */
           if (r->match == TCERR_MATCH_COMMON
               && !tcerr_registry_has_table (product))
             r->match = TCERR_MATCH_EXACT;
           return 0;
         }
-      if (steps[s].match != TCERR_MATCH_CATEGORY && documented < 0)
-        documented = i;
     }
+  /* The code is documented, but has a text for no reader.  */
+  ptrdiff_t documented = exact >= 0 ? exact : common;
   if (documented >= 0)
     {
       untranslated ((size_t) documented, r);
@@ -169,7 +184,8 @@ tcerr_chain_any (const struct tcerr_source *source, const char *code,
             continue;
           if (steps[s].match == TCERR_MATCH_UNTRANSLATED)
             untranslated ((size_t) i, &r);
-          else if (!found (source, (size_t) i, steps[s].match, &r))
+          else if (!found (source, (size_t) i, steps[s].match, TEXT_EITHER,
+                          &r))
             continue;
           if (count < n)
             results[count] = r;

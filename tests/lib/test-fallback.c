@@ -265,6 +265,56 @@ chinese_only (void **state)
     }
 }
 
+/* A product's key with English and no Chinese upstream, of a code the
+   common table documents in Chinese.  */
+struct english_only
+{
+  const char *product, *code, *en, *common_zh;
+};
+
+static void
+find_english_only (const char *product, const char *code, void *arg)
+{
+  struct english_only *c = arg;
+  const char *zh, *en, *czh, *cen;
+  if (c->product == NULL && strcmp (product, TCERR_COMMON) != 0
+      && upstream_key (&upstream, product, code, &zh, &en)
+      && zh == NULL && en != NULL
+      && upstream_key (&upstream, TCERR_COMMON, code, &czh, &cen)
+      && czh != NULL)
+    *c = (struct english_only) { product, code, en, czh };
+}
+
+/* Steps 1 and 2 in the reader's language before either's English: a
+   reader of Chinese gets the common table's Chinese, a reader of English
+   the product's own English.  */
+static void
+english_only (void **state)
+{
+  (void) state;
+  struct english_only c = { NULL, NULL, NULL, NULL };
+  upstream_each_key (&upstream, find_english_only, &c);
+  assert_non_null (c.product);
+  struct tcerr_result r;
+  assert_int_equal (tcerr_lookup_lang (test_lang (), c.product, c.code, &r),
+                    0);
+  if (chinese)
+    {
+      assert_int_equal (r.match, TCERR_MATCH_COMMON);
+      assert_string_equal (r.product, TCERR_COMMON);
+      assert_string_equal (r.message, c.common_zh);
+    }
+  else
+    {
+      assert_int_equal (r.match, TCERR_MATCH_EXACT);
+      assert_string_equal (r.product, c.product);
+      assert_string_equal (r.message, c.en);
+    }
+  /* the same through the pointer API, in the language under test */
+  assert_string_equal (tcerr_message_lang (test_lang (), c.product, c.code),
+                       r.message);
+}
+
 static void
 keys_are_sorted (void **state)
 {
@@ -318,6 +368,8 @@ main (int argc, char **argv)
              &with_category);
   cases_add (&cases, "Chinese only, no category text", chinese_only,
              &without_category);
+  cases_add (&cases, "English only, Chinese in the common table",
+             english_only, NULL);
   cases_add (&cases, "keys are sorted", keys_are_sorted, NULL);
   cases_add (&cases, "localedir follows the environment",
              localedir_follows_the_environment, NULL);
