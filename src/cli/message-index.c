@@ -1,24 +1,18 @@
 /* The keys a server message belongs to: every documented key's text in
-   every language (the compiled-in English, then each catalog's),
-   normalized (message_normalize), sorted once, searched by bsearch.
-
-   The library answers in the thread's language, which LANGUAGE decides
-   over any locale_t; so each catalog is read with LANGUAGE set to it for
-   the time of the reading, under C.UTF-8 (UTF-8 texts; the C locale
-   ignores LANGUAGE and gives the compiled-in English).  Only exact
-   answers count: a category's text says nothing of the code.  */
+   every language of the build (the compiled-in English, then each
+   catalog's, as the library reads them for a language named:
+   tcerr_languages, tcerr_lookup_lang), normalized (message_normalize),
+   sorted once, searched by bsearch.  Nothing of the process changes:
+   neither the locale nor LANGUAGE.  Only exact answers count: a
+   category's text says nothing of the code.  */
 #include <config.h>
 
 #include "message-index.h"
 #include "xalloc.h"
 
-#include <locale.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
-
-/* The catalogs (po/LINGUAS), as LANGUAGE entries.  */
-static const char *const catalogs[] = { "zh_CN", "en" };
 
 struct entry
 {
@@ -140,49 +134,20 @@ compare_texts (const struct entry *x, const struct entry *y)
   return c != 0 ? c : x->len < y->len ? -1 : x->len > y->len;
 }
 
-/* Adds every key's exact text in the language of LOC.  */
+/* Adds every key's exact text in the language LANG names ("en": its
+   catalog, or else the compiled-in English).  */
 static void
-add_language (locale_t loc)
+add_language (const char *lang)
 {
   size_t count;
   const struct tcerr_key *keys = tcerr_keys (&count);
   for (size_t i = 0; i < count; i++)
     {
       struct tcerr_result r;
-      if (tcerr_lookup_l (keys[i].product, keys[i].code, loc, &r) == 0
+      if (tcerr_lookup_lang (lang, keys[i].product, keys[i].code, &r) == 0
           && r.match == TCERR_MATCH_EXACT)
         add (r.message, &keys[i], i);
     }
-}
-
-/* glibc's count of what gettext's answers depend on: a program that
-   changes LANGUAGE adds one, as gettext's manual says, or gettext keeps
-   answering in the language it first found (the library no longer does
-   it behind its caller's back).  */
-extern int _nl_msg_cat_cntr;
-
-/* Adds the texts of each catalog, LANGUAGE set to it meanwhile.  */
-static void
-add_catalogs (void)
-{
-  locale_t loc = newlocale (LC_ALL_MASK, "C.UTF-8", (locale_t) 0);
-  if (loc == (locale_t) 0)
-    return; /* no UTF-8 to read them in: the English only */
-  const char *language = getenv ("LANGUAGE");
-  char *saved = language != NULL ? xstrdup (language) : NULL;
-  for (size_t i = 0; i < sizeof catalogs / sizeof catalogs[0]; i++)
-    if (setenv ("LANGUAGE", catalogs[i], 1) == 0)
-      {
-        ++_nl_msg_cat_cntr;
-        add_language (loc);
-      }
-  if (saved != NULL)
-    setenv ("LANGUAGE", saved, 1);
-  else
-    unsetenv ("LANGUAGE");
-  ++_nl_msg_cat_cntr;
-  free (saved);
-  freelocale (loc);
 }
 
 /* Texts, then keys in the registry's order.  */
@@ -202,13 +167,8 @@ build (void)
   size_t count;
   tcerr_keys (&count);
   first_entry = xcalloc (count, sizeof *first_entry);
-  locale_t c = newlocale (LC_ALL_MASK, "C", (locale_t) 0);
-  if (c != (locale_t) 0)
-    {
-      add_language (c);
-      freelocale (c);
-    }
-  add_catalogs ();
+  for (const char *const *lang = tcerr_languages (); *lang != NULL; lang++)
+    add_language (*lang);
   if (entry_count > 0)
     qsort (entries, entry_count, sizeof *entries, compare);
   free (first_entry);
