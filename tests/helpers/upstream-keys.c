@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* The keys upstream documents, for the shell tests, as the tests' oracle
    works them out (upstream.c: the pages and the Go SDKs kept in upstream/sdk,
    never the catalogs).
@@ -5,8 +6,11 @@
    upstream-keys               every key: PRODUCT TAB CODE, sorted
    upstream-keys PRODUCT       the codes of PRODUCT, sorted
    upstream-keys --products    the products, sorted
-   upstream-keys --zh          every key: PRODUCT TAB CODE TAB its text for
-                               zh_CN (its Chinese, else its English)
+   upstream-keys --zh          every key that answers a reader of zh_CN
+                               itself: PRODUCT TAB CODE TAB its Chinese, else
+                               its English (a key with English only, of a code
+                               the common table has in Chinese, is left out:
+                               the common table answers it, <tcerr.h>)
 
    The pages are those of $TCERR_PAGES, the SDKs those of $srcdir_upstream/sdk.
    Exit status: 0; 1 when nothing is listed; 2 usage error.  */
@@ -82,7 +86,15 @@ main (int argc, char **argv)
       if (products)
         printf ("%s\n", k->product);
       else if (zh_texts && upstream_key (&u, k->product, k->code, &zh, &en))
-        printf ("%s\t%s\t%s\n", k->product, k->code, zh != NULL ? zh : en);
+        {
+          const char *common_zh, *common_en;
+          if (zh == NULL && strcmp (k->product, TCERR_COMMON) != 0
+              && upstream_key (&u, TCERR_COMMON, k->code, &common_zh,
+                               &common_en)
+              && common_zh != NULL)
+            continue;
+          printf ("%s\t%s\t%s\n", k->product, k->code, zh != NULL ? zh : en);
+        }
       else if (only == NULL)
         printf ("%s\t%s\n", k->product, k->code);
       else if (strcmp (k->product, only) == 0)

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* Every key imported from the Go SDKs answers with upstream's text.
    Usage: test-sdk-catalog zh|en.  One case per product.  The expected
    answers come from upstream (tests/helpers/upstream.h), by the rules of
@@ -6,7 +7,8 @@
      test-zh-catalog), the others the SDKs';
    - a product's code whose Chinese is the common table's, word for word,
      is answered by the common table;
-   - Chinese where the Chinese SDK has it, else the English SDK's;
+   - Chinese where the Chinese SDK has it, else the common table's
+     Chinese for the code, else the English SDK's;
    - English where the English SDK has it; else ours, or the rest of the
      chain (the common entry of the code, the category, or the note that
      the key has no English), never Chinese and never nothing.  */
@@ -66,6 +68,19 @@ check_key (const char *product, const char *code)
           && strcmp (r.message,
                      oracle_key_text (&upstream.pages, TCERR_COMMON, code)))
         return wrong (product, code, &r, err, "want the common text");
+      return 0;
+    }
+  /* a reader of Chinese: the common table's Chinese for a code the
+     product documents in English only (<tcerr.h>: steps 1 and 2 in the
+     reader's language first) */
+  const char *common_zh, *common_en;
+  if (chinese && zh == NULL
+      && upstream_key (&upstream, TCERR_COMMON, code, &common_zh, &common_en)
+      && common_zh != NULL)
+    {
+      if (r.match != TCERR_MATCH_COMMON || strcmp (r.product, TCERR_COMMON)
+          || strcmp (r.code, code) || strcmp (r.message, common_zh))
+        return wrong (product, code, &r, err, "want the common Chinese");
       return 0;
     }
   const char *want = chinese ? (zh != NULL ? zh : en) : en;
