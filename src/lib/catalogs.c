@@ -210,7 +210,7 @@ try_folder (const char *name, struct tcerr_language *language)
 static void
 resolve (const char *name, struct tcerr_language *language)
 {
-  /* gettext's order (glibc's _nl_make_l10nflist, checked with gettext(1)):
+  /* gettext's order (glibc's intl/l10nflist.c, checked with gettext(1)):
      ll_CC@mod, ll@mod, ll_CC, ll.  */
   size_t ll = strcspn (name, "_@");
   const char *modifier = strchr (name, '@');
