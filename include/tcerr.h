@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* tcerr — Tencent Cloud API error codes as readable messages in the
    user's language.
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: LGPL-2.1-or-later
 ## What every test shares: the pinned environment, the locales and
 ## catalogs of the build tree, the helper library, valgrind.  The tests
 ## themselves are in tests/lib, tests/cli and tests/maint.

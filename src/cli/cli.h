@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* Definitions shared by the source files of the tcerr command.  */
 #ifndef TCERR_CLI_H
 #define TCERR_CLI_H

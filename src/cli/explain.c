@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* tcerr --explain: see explain.h.
 
    The file is read in pieces with read(2) and cut into lines; the first

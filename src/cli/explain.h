@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* tcerr --explain: the Tencent Cloud API errors of files explained, one
    answer per error: API responses (JSON, one after another or inside the
    lines of a log), and what the SDKs and the programs built on them

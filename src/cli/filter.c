@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* tcerr --filter, as c++filt: every byte of the input goes out unchanged
    and in order; after each line holding an error, one line per error
    explains it.

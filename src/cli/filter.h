@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* tcerr --filter: the input copied to standard output, explained.  */
 #ifndef TCERR_CLI_FILTER_H
 #define TCERR_CLI_FILTER_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* The language the command answers in.
 
    A language is looked up by the library's rule (tcerr_language_catalog:

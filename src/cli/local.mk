@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: LGPL-2.1-or-later
 ## tcerr, the command: look up, list, search and explain API errors.
 ## It sees the library only through <tcerr.h>.
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* Errors found in a text read line by line: see log-scan.h.
 
    Each line is cleaned (its ANSI escape sequences and a final '\r'

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* Errors found in a text read line by line (a log, a terminal's output,
    a pipe): the errors the SDKs and the programs built on them print
    (log-formats.h) and the API's JSON responses (json-scan.h), also where

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* The inline markdown of messages made readable on a terminal.
 
    Why cmark-gfm: the messages are upstream's words, byte for byte, and

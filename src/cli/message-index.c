@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* The keys a server message belongs to: every documented key's text in
    every language of the build (the compiled-in English, then each
    catalog's, as the library reads them for a language named:

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* The keys a server message belongs to, for the errors whose product (or
    code) the text does not say: the registry's texts in every language
    the gettext catalogs have, compared as people read them (blanks and

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* What the command prints.
 
    Plain output is for people: one line per code, in the locale's codeset,

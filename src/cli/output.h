@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* What the command prints: lines for people, or JSON lines.  */
 #ifndef TCERR_CLI_OUTPUT_H
 #define TCERR_CLI_OUTPUT_H

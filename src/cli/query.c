@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* Which catalog entries answer a request.  */
 #include <config.h>
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* Which catalog entries answer a request: a code, a table, a search.  */
 #ifndef TCERR_CLI_QUERY_H
 #define TCERR_CLI_QUERY_H

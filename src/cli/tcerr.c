@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* tcerr — look up, list, search and explain Tencent Cloud API errors in
    the user's language.  */
 #include <config.h>

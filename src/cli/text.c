@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* Text for people and for matching.
 
    Messages come in the locale's codeset, which may be GB18030, where an

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* Text for people and for matching: terminal-safe text, conversions
    between the locale's codeset and UTF-8.  (Markdown: markdown.h.)  */
 #ifndef TCERR_CLI_TEXT_H

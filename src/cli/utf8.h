@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* UTF-8 as RFC 3629 defines it: what the command decodes.
 
    GNU libunistring does the same (the maintainer tools use it, and the

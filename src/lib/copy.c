@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* Copying a message into a caller's buffer without cutting a character.  */
 #include <config.h>
 

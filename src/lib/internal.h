@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* Private interfaces between the library's source files.  */
 #ifndef TCERR_INTERNAL_H
 #define TCERR_INTERNAL_H

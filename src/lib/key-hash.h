@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* The hash of a registry key, shared by the table's generator
    (src/maint/gen-tables.c, at build time) and the lookup (key-table.c),
    which must agree on it byte for byte.  PRODUCT, then CODE, eight bytes at a time,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* The registry of keys and their English, as src/maint/gen-tables.c
    generates them from src/registry.def and po/en.po (key-table.inc).  The
    tables hold offsets into one string each, not pointers: loading the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* Language names: what people and systems write (POSIX locale names,
    BCP 47 tags, Tencent Cloud's "zh-CN") turned into the name of a gettext
    catalog ("zh_CN", "en", "sr_RS@latin").  The one parser of language

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: LGPL-2.1-or-later
 ## libtcerr: the lookup chain, the compiled registry, the gettext glue, and
 ## the catalogs it reads itself for the languages callers name.  It needs
 ## libintl only: the tables generated from the registry and po/en.po are

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* The lookup chain, and the public functions built on it.  */
 #include <config.h>
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* What a code and a product name are: the one definition, used by the
    lookups, the command and the maintainer tools alike.  Anything else
    (NUL, "\004", spaces, bytes of other encodings) is not a key, and

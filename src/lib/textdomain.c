@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* The gettext glue: the only place that talks to libintl.
 
    The library binds its own text domain, once and lazily, and looks its keys

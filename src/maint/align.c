@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* Matching a twin page's rows to the Chinese page's: see align.h.  */
 #include <config.h>
 

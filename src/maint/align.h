@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* Matching a twin page's rows (English, Japanese ...) to the Chinese
    page's.  Twins are published later and not always aligned: rows may be
    missing, and some code cells are wrong (UnsupportedMethod for

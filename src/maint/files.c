@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* Files as the maintainer tools read them: see files.h.  */
 #include <config.h>
 

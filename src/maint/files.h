@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* Files as the maintainer tools read them: whole, under one size limit,
    cut into lines; their errors worded; paths joined; memory streams that
    end the program when memory is exhausted.  */

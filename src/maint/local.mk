@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: LGPL-2.1-or-later
 ## The maintainer side: tcerr-import, gen-tables, and what they share
 ## (messages, files read whole, the page reader, twin alignment, .po files
 ## through libgettextpo, the registry file, all-or-nothing writes).  None

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* Importing an error-code page, and its twins, into the catalogs.
 
    Keys: the page's product table goes under the product's context; its

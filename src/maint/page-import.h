@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* Importing an error-code page, and its twins, into the catalogs.  */
 #ifndef TCERR_PAGE_IMPORT_H
 #define TCERR_PAGE_IMPORT_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* Reading the upstream error-code pages: UTF-8 markdown with two tables
    of one "| code | text |" row per error code (page.h says how they are
    found and told apart).  Every problem is reported with its line; a page

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* Reading Tencent Cloud's error-code pages (markdown), for the maintainer
    tools: the rows of the common table ("### 公共错误码") and of the
    product's table ("### 业务错误码"), or every problem of the page.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* .po files with libgettextpo: reading (counting its errors), finding and
    adding entries in registry order (through an index), provenance comments,
    the header, writing.  */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* .po files with libgettextpo, for the build and maintainer tools.  The
    catalogs hold one entry per product, its name (msgid = product, no
    msgctxt), then one entry per registry key, msgctxt = product and msgid

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* The source tree's catalogs, loaded, edited and saved together.  */
 #include <config.h>
 

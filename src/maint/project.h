@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* The source tree's catalogs, as tcerr-import edits them: the registry of
    keys, po/LINGUAS, po/tcerr.pot and every po/LANG.po, loaded together,
    changed in memory, and saved all at once (or not at all).  */

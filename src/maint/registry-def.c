@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* src/registry.def as a file: a preamble, one TCERR_PRODUCT line a
    product, then one TCERR_KEY line a key.  */
 #include <config.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* src/registry.def as a file, for tcerr-import: read, add products and
    keys, write.  */
 #ifndef TCERR_REGISTRY_DEF_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* Syncing the catalogs with the Go SDKs (tcerr-import --sdk=LANG=DIR).
 
    Every (product, code) of the SDKs with a text in one of them is a key,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* Bringing the catalogs in line with Tencent Cloud's Go SDKs: every
    tencentcloud/PRODUCT/VERSION/errors.go of each SDK checkout, one
    language each (tcerr-import --sdk=LANG=DIR).  */

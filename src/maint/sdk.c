@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* Reading the errors.go files of Tencent Cloud's Go SDKs.  They are
    generated, every one in this shape (the block's lines start with a
    tab), which is checked line by line:

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* Reading the error codes of Tencent Cloud's Go SDKs, for the maintainer
    tools: tencentcloud/PRODUCT/VERSION/errors.go, one Go constant a code,
    its description in the comment line above it (Chinese in

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* All-or-nothing updates of several files: see staging.h.
 
    The commit, for N files:

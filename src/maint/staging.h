@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* All-or-nothing updates of several files: each new content is written
    to a temporary file beside its target; only when all of them are ready
    are they renamed into place, and when one rename fails, the files

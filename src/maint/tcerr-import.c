@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* tcerr-import — add or refresh a product's error-code page in the
    catalogs, sync them with Tencent Cloud's Go SDKs, add a language,
    refresh the translators' references.  A maintainer tool, run at the top

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* The programs' messages: see diag.h.  */
 #include <config.h>
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* The programs' messages on standard error, in one shape for all of them
    (tcerr, tcerr-import, gen-tables), under program_name ("xalloc.h"):
    "PROGRAM: message", "FILE:LINE: message", "FILE: message".  And the end

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* The programs' own words through gettext, in the text domain their main
    chose; plain English with --disable-nls.  */
 #ifndef TCERR_GETTEXT_H

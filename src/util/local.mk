@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: LGPL-2.1-or-later
 ## What the programs share (not the library, which exits nowhere and needs
 ## libintl only): their messages on stderr, memory that ends the program
 ## when exhausted, whole-file reading, the _() of the programs' own words.

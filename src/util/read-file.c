@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* Reading a whole file into memory: see read-file.h.  */
 #include <config.h>
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* Reading a whole file into memory, for the programs.  */
 #ifndef TCERR_READ_FILE_H
 #define TCERR_READ_FILE_H

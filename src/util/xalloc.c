@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* Memory for the programs: see xalloc.h.  */
 #include <config.h>
 

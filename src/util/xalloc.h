@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* Memory for the programs (never the library, which returns ENOMEM): an
    allocation that fails ends the program with "memory exhausted" and the
    program's own failure status, as gnulib's xalloc does.  */

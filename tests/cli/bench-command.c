@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* The command as a whole process, as figures (not a pass/fail test): run
    by "make bench".  Runs `tcerr -p PRODUCT CODE` and `gettext -d tcerr -c
    PRODUCT CODE` (gettext-base: plain gettext on the same catalogs) in

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* tcerr --filter against sed, as figures (not a pass/fail test): run by
    "make bench" (issue 13, item 5).  Writes a log of about MB megabytes
    (MiB, default 100) to LOG: 99% ordinary lines of the lengths and kinds

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* json-check: the JSON lines checker of the tcerr command's tests.
 
    Usage: json-check [-k KEY]... [-g KEY]...

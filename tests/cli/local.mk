@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: LGPL-2.1-or-later
 ## Tests of the tcerr command: shell scripts that drive the built command
 ## with the environment pinned (see tests/local.mk) and print TAP.
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: LGPL-2.1-or-later
 # Shared by the tests of the tcerr command (tests/cli/*.test): TAP output,
 # running the command in a pinned environment, and the documented pages.
 #

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* cli_markdown_render and cli_markdown_site (src/cli/markdown.c), linked
    in directly: what each kind of inline markdown looks like on a
    terminal, the relative links and HTML links no catalog has yet, and

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* The command's UTF-8 decoder (src/cli/utf8.c) against GNU libunistring's,
    the reference it replaces: every first and second byte, with third and
    fourth bytes at each boundary of Unicode's table 3-7, each cut short;

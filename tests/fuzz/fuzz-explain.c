@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* libFuzzer harness of what --explain reads (src/cli/error-list.c, over
    src/cli/log-scan.c, log-formats.c, json-scan.c, product-hints.c) and
    how it answers (src/cli/answer.c): any bytes as a text, cut into lines

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* libFuzzer harness of tcerr --filter (src/cli/filter.c) and the line
    scanner under it (src/cli/log-scan.c, src/cli/log-formats.c): any bytes
    as a log.  The input is filtered three times, standard output caught

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* libFuzzer harness of the lookup API (<tcerr.h>).  The input is a
    product and a code: the bytes before the first NUL are the product, the
    bytes after it the code (up to the next NUL); without a NUL, the whole

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* libFuzzer harness of the page reader (src/maint/page.c: page_parse):
    any bytes as an error-code page.  */
 #include <config.h>

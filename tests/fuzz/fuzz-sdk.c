@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* libFuzzer harness of the Go SDK reader (src/maint/sdk.c: sdk_parse):
    any bytes as the errors.go of cvm v20170312.  */
 #include <config.h>

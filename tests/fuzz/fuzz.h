@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* What the libFuzzer harnesses of tests/fuzz share: the entry point
    libFuzzer (or replay.c, the replay driver of "make check") calls, and
    the check that ends the run on a broken invariant.  */

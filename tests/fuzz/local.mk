@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: LGPL-2.1-or-later
 ## libFuzzer harnesses: the lookup API (fuzz-lookup.c), the page reader
 ## (fuzz-page.c), the Go SDK reader (fuzz-sdk.c), the --explain reader
 ## (fuzz-explain.c) and --filter with the line scanner (fuzz-filter.c),

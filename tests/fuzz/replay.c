@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* Replays inputs through a libFuzzer harness built as an ordinary program
    (no clang, no libFuzzer): each file named on the command line is read
    whole and given to LLVMFuzzerTestOneInput, in a buffer of exactly its

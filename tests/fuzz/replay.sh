@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: LGPL-2.1-or-later
 # Sourced by the replay-*.test scripts: replays every file of the seed
 # corpus of harness $1 (tests/fuzz/corpus/$1) through tests/fuzz/fuzz-$1,
 # the harness built as an ordinary program, under $TEST_RUNNER (valgrind

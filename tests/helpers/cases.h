@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* cmocka groups built at run time: one test case per documented row or key,
    so that the TAP output names each one.  */
 #ifndef TESTS_CASES_H

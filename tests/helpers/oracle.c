@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* The test oracle: a reader for the documented pages.  Deliberately small
    and independent of the library and of tcerr-import's parser: it knows the
    page layout described in upstream/pages (### 公共错误码 = common, ### 业务错误码

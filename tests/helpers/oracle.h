@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* The test oracle: the documented error-code pages in upstream/pages/, read
    straight from the markdown, never from the catalogs.
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* The documented pages for the shell tests, as the test oracle reads them
    (oracle.c): the one reader of upstream/pages in the tests, besides tcerr-import's
    own (src/maint/page.c, itself under test).

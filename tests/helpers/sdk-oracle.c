@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* The Go SDKs' error codes as the tests read them: see sdk-oracle.h.  */
 #include <config.h>
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* The test oracle for the SDK-sourced keys: the Go SDKs' errors.go files
    kept in upstream/sdk/, read here by a reader of the tests' own, never through
    the catalogs nor through src/maint/sdk.c.

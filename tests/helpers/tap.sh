@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: LGPL-2.1-or-later
 # TAP for the shell tests (*.test), sourced by them: one line per check,
 # the plan printed last by tap_done, when the number of checks is known.
 tap_count=0

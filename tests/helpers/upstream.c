@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* The keys and texts upstream gives the catalogs: see upstream.h.  */
 #include <config.h>
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* What the catalogs must hold, worked out from upstream alone by the rules
    of po/README.md: the documented pages (oracle.c) and the Go SDKs kept in
    upstream/sdk/ (sdk-oracle.c), never the catalogs.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* What a lookup costs, as figures (not a pass/fail test).  Run by "make
    bench", in the language of the environment (LANGUAGE=zh_CN with
    C.UTF-8, say).  Prints "name=value" lines, each ratio measured side by

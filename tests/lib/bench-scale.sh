@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: LGPL-2.1-or-later
 # scale_over_base for "make bench": the same lookups on the library of the
 # full registry and on a library of the seed pages' keys alone (upstream/pages:
 # cbs and sqlserver, the first version's catalog), built here, now, from

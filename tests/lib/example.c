@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* The example of README.md: print the message for an API error code.
    Usage: example [PRODUCT] CODE  */
 #include <locale.h>

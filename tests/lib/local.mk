@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: LGPL-2.1-or-later
 ## Tests of libtcerr: cmocka programs run by *.test scripts, each script
 ## picking a language (see tests/local.mk for the pinned environment).
 

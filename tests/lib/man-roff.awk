@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: LGPL-2.1-or-later
 # The roff of the manual pages (src/lib/man) back into plain text: the
 # escapes and font macros the pages use, and nothing else.  Anything else
 # is an error rather than a guess, so that what a reader of a page sees is

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* Bad arguments get NULL / ENOENT / EINVAL, never a crash and never another
    key's text: the product and the code through every entry point (the
    lookups in a named language too), and the language name of those.  */

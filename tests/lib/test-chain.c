@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* The lookup chain (src/lib/lookup.c) on a registry of the test's own:
    every step, in order, including the ones the shipped catalogs no longer
    reach once every key has English (a key without English, the category

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* In a GB18030 locale, messages come in GB18030 (gettext converts), and
    tcerr_message_r cuts between GB18030 characters; tcerr_use_utf8 turns
    them back to UTF-8.  Run under LC_ALL=zh_CN.GB18030.  */

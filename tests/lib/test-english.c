@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* Every key answers in English: run where no Chinese applies (C locale,
    LANGUAGE naming a language without a catalog, LANGUAGE=en, en_US.UTF-8,
    no catalogs at all).  The text must be the English compiled into the

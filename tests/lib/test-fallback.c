@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* The lookup chain: (product, code) -> (common, code) -> (product, category)
    -> (common, category) -> untranslated.  Usage: test-fallback zh|en — with
    zh, every text is also checked against the documented pages.  The keys

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* tcerr_message_l: two threads, one with a zh_CN.UTF-8 locale object and
    one with en_US.UTF-8, at the same time, each get their own language;
    the global locale (C) is never touched.  */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* tcerr_lookup_any: a code without its product, answered by every product
    that documents it.  Usage: test-lookup-any zh|en — with zh, every text
    is also checked against upstream's Chinese.  The expected answers are

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* tcerr_message_r: every buffer size from 0 to the full length + 1 gives
    a terminated, valid, longest possible prefix and ERANGE, then 0.  */
 #include <config.h>

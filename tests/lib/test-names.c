@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* The library's rules for names: what a code is, what a product name is,
    and how language names become catalog names.  */
 #include <config.h>

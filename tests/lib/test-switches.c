@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* The library asks gettext at every lookup and remembers nothing of its
    answers: each switch a program makes, by gettext's own rules, takes
    effect at the next lookup, however often the keys were asked before;

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* In Chinese, every product answers every code of its documented page with
    the page's text, byte for byte; the common keys hold the common tables'
    texts; and the registry holds exactly the keys upstream documents (the

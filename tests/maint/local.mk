@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: LGPL-2.1-or-later
 ## Tests of the maintainer side: the catalog files themselves, gen-tables,
 ## the page reader, the twin alignment and tcerr-import end to end.
 

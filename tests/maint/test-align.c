@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* align_twin: a twin's rows matched to the Chinese rows by code, and by
    place where a twin's code cell is wrong.  */
 #include <config.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* Every English text of en.po, read with libgettextpo, against the rules of
    po/README.md ("Checks"), with the key's Chinese from zh_CN.po where it
    has one:

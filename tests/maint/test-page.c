@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* The page parser (src/maint/page.c): the documented pages of $TCERR_PAGES and
    their CRLF / BOM variants, the English, Japanese and Korean twins and the
    shapes of the upstream pages (wide spaces, repeated twin codes), the cell

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* The catalog files themselves, read with libgettextpo: headers complete,
    exactly the registry's keys (every language has them all and no stray
    one), and en and zh_CN holding upstream's texts (tests/helpers/upstream.h)

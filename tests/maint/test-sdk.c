@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* The SDK reader (src/maint/sdk.c): the shape of an errors.go, every
    refusal with the exact "name:line: " of its messages, the merging of a
    tree's versions on trees written under WORKDIR (the first argument), and

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: LGPL-2.1-or-later
 ## The manual of libtcerr, section 3, written by hand: the overview
 ## (tcerr.3), one page per group of functions, and a ".so" page for each
 ## other function of a group, so that "man tcerr_message_r" finds it.

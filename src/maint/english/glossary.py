@@ -899,6 +899,7 @@ def x(s):
 
 def tbx(entries, products, npairs, npages):
     L = ['<?xml version="1.0" encoding="UTF-8"?>',
+         '<!-- SPDX-License-Identifier: LGPL-2.1-or-later -->',
          '<martif type="TBX-Basic" xml:lang="en">',
          ' <martifHeader>',
          '  <fileDesc>',
