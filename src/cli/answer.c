@@ -104,14 +104,43 @@ code_by_message (const struct cli_api_error *e, const char *product,
   return true;
 }
 
-/* E's code without a product: the product whose text the message is,
-   else the code's own lookup (the common table's answer, else every
-   product's: the first, the others as candidates).  */
+static int
+compare_keys (const void *a, const void *b)
+{
+  return tcerr_key_compare (a, b);
+}
+
+/* Whether more than one table (the common one included) documents CODE:
+   only then can the server's message choose among them.  */
+static bool
+several_tables (const char *code)
+{
+  size_t count, tables = 0;
+  const struct tcerr_key *keys = tcerr_keys (&count);
+  for (const char *const *p = tcerr_products (); *p != NULL && tables < 2;
+       p++)
+    {
+      struct tcerr_key key = { *p, code };
+      if (bsearch (&key, keys, count, sizeof *keys, compare_keys) != NULL)
+        tables++;
+    }
+  return tables > 1;
+}
+
+/* E's code without a product: when several tables document it, the
+   product whose text the message is; else, or when none is, the code's
+   own lookup (the common table's answer, else every product's: the
+   first, the others as candidates).  The index of texts is read only
+   when the message can choose.  */
 static void
 code_without_product (const struct cli_api_error *e, struct cli_answer *a)
 {
+  size_t max = cli_query_max_hits ();
+  struct cli_hit *hits = xmalloc (max * sizeof *hits);
+  size_t count = cli_query_code (NULL, e->code, hits);
   struct tcerr_key keys[KEYS_MAX];
-  size_t n = message_keys (e, NULL, e->code, keys);
+  size_t n = several_tables (e->code) ? message_keys (e, NULL, e->code, keys)
+                                      : 0;
   if (n > 0)
     {
       const struct tcerr_key *k = pick (keys, n);
@@ -122,12 +151,10 @@ code_without_product (const struct cli_api_error *e, struct cli_answer *a)
           for (size_t i = 0; strcmp (k->product, TCERR_COMMON) != 0 && i < n;
                i++)
             add_candidate (a, keys[i].product, e->code, true);
+          free (hits);
           return;
         }
     }
-  size_t max = cli_query_max_hits ();
-  struct cli_hit *hits = xmalloc (max * sizeof *hits);
-  size_t count = cli_query_code (NULL, e->code, hits);
   if (count > 0)
     {
       a->found = true;
