@@ -131,3 +131,8 @@ tests_helpers_upstream_products_SOURCES = tests/helpers/upstream-products.c \
   tests/helpers/product-oracle.c tests/helpers/product-oracle.h
 tests_helpers_upstream_products_CPPFLAGS = -I$(top_builddir) \
   -I$(top_srcdir)/tests/helpers
+
+# The layout of the tree: licence lines, no libc internals, nothing from
+# outside the tree, README's line per folder (tests/layout.test).
+TESTS += tests/layout.test
+EXTRA_DIST += tests/layout.test
