@@ -31,7 +31,7 @@ src_cli_tcerr_SOURCES = \
   $(CLI_EXPLAIN_SRCS) \
   src/cli/explain.c src/cli/explain.h \
   src/cli/filter.c src/cli/filter.h \
-  src/cli/lang.c src/cli/lang.h \
+  src/cli/user-language.c src/cli/user-language.h \
   src/cli/markdown.c src/cli/markdown.h \
   src/cli/output.c src/cli/output.h \
   src/cli/suggest.c src/cli/suggest.h

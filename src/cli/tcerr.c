@@ -9,7 +9,7 @@
 #include "diag.h"
 #include "explain.h"
 #include "filter.h"
-#include "lang.h"
+#include "user-language.h"
 #include "output.h"
 #include "query.h"
 #include "suggest.h"

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* The language the command answers in: the locale, LANGUAGE, --lang.  */
-#ifndef TCERR_CLI_LANG_H
-#define TCERR_CLI_LANG_H
+#ifndef TCERR_CLI_USER_LANGUAGE_H
+#define TCERR_CLI_USER_LANGUAGE_H
 
 #include "tcerr.h"
 

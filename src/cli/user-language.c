@@ -16,7 +16,7 @@
 #include <config.h>
 
 #include "cli.h"
-#include "lang.h"
+#include "user-language.h"
 
 #include "tcerr.h"
 
