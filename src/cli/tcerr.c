@@ -546,6 +546,13 @@ list_codes (const struct options *opt, const struct cli_output *out,
   struct listing l = { out, pattern, out->json || cli_text_locale_is_utf8 (),
                        0 };
   cli_query_each (opt->product, list_hit, &l);
+  if (l.found == 0 && pattern == NULL && opt->product != NULL)
+    /* A product whose every code reads as the common table's: say where
+       its answers come from rather than print nothing.
+       TRANSLATORS: %s is a product's short name, quoted.  */
+    diag (_("%s documents no code of its own: the common table answers its"
+            " errors (tcerr --list -p common)"),
+          cli_text_quote (opt->product));
   return l.found > 0 || pattern == NULL ? CLI_EXIT_OK : CLI_EXIT_NOT_FOUND;
 }
 
