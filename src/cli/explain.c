@@ -59,7 +59,8 @@ print_collected (struct explainer *x)
 static void
 line_ended (struct explainer *x)
 {
-  cli_error_log_line (x->log, x->line, x->len);
+  /* Empty lines before the first byte of any: no buffer yet.  */
+  cli_error_log_line (x->log, x->line != NULL ? x->line : "", x->len);
   x->len = 0;
   x->cut = false;
   if (!cli_error_log_waiting (x->log))

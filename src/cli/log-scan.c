@@ -238,11 +238,12 @@ reserve (char **buf, size_t *size, size_t n)
     }
 }
 
-/* LINE without ANSI escapes and '\r's at its end; *LEN updated.  */
+/* LINE without ANSI escapes and '\r's at its end; *LEN updated.  An
+   empty LINE may be NULL (memchr must not see it).  */
 static const char *
 clean_line (struct cli_log_scan *s, const char *line, size_t *len)
 {
-  if (memchr (line, '\033', *len) != NULL)
+  if (*len > 0 && memchr (line, '\033', *len) != NULL)
     {
       reserve (&s->clean, &s->clean_size, *len);
       *len = strip_ansi (line, *len, s->clean);
