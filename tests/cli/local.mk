@@ -92,13 +92,13 @@ CLI_TESTS = \
   tests/cli/completion-fish.test \
   tests/cli/explain-sdk.test \
   tests/cli/explain-programs.test \
-  tests/cli/explain-answer.test \
   tests/cli/explain-requestid.test \
   tests/cli/bad-input.test
 # These need the catalogs: Chinese texts, or codes found by their message
-# in every language (filter.test).
+# in every language (filter.test, explain-answer.test).
 CLI_NLS_TESTS = \
   tests/cli/filter.test \
+  tests/cli/explain-answer.test \
   tests/cli/terminal-nls.test \
   tests/cli/chinese.test \
   tests/cli/chinese-variants.test \
