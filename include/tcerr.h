@@ -214,6 +214,10 @@ const char *const *tcerr_products (void);
    does not know or that has no name, EINVAL for a string that is not a
    product name.  The string stays valid for the life of the process.  */
 const char *tcerr_product_name (const char *product);
+/* The same in the language LANG names (as tcerr_lookup_lang takes it),
+   whatever the caller's locale; a NULL LANG is tcerr_product_name.  NULL
+   with errno EINVAL also when LANG names no language.  */
+const char *tcerr_product_name_lang (const char *lang, const char *product);
 
 /* Messages come in the codeset of the calling thread's LC_CTYPE locale
    (GB18030 in a zh_CN.GB18030 locale, say).  After tcerr_use_utf8 () they

@@ -37,6 +37,7 @@ __all__ = [
     "lookup",
     "lookup_any",
     "products",
+    "product_name",
     "languages",
     "__version__",
 ]
@@ -259,6 +260,26 @@ def products() -> Tuple[str, ...]:
     if _products is None:
         _products = string_list(lib.tcerr_products())
     return _products
+
+
+def product_name(product: Optional[str] = None,
+                 lang: Optional[str] = None) -> str:
+    """What PRODUCT (one of products(), such as "cvm") is called in LANG:
+    "云服务器", "Cloud Virtual Machine"; its catalog's name, else the
+    English.  None, "" and "common" name the table every product shares;
+    lang is as lookup() takes it.  Raises ValueError for a product or
+    language that is no such thing, LookupError for a product the
+    catalogs do not know.
+    """
+    product_b = _product_bytes(product)
+    lang_b = _lang_bytes(lang)
+    ctypes.set_errno(0)
+    name = lib.tcerr_product_name_lang(lang_b, product_b)
+    if name is None:
+        if ctypes.get_errno() == errno.EINVAL:
+            raise ValueError(f"not a product name: {product!r}")
+        raise LookupError(f"{product}: not a product of Tencent Cloud")
+    return name.decode("utf-8")
 
 
 def languages() -> Tuple[str, ...]:

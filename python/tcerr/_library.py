@@ -47,6 +47,7 @@ def _load() -> Any:
         "tcerr_language_catalog": (c_int, [c_char_p, c_char_p, c_size_t]),
         "tcerr_languages": (strings, []),
         "tcerr_products": (strings, []),
+        "tcerr_product_name_lang": (c_char_p, [c_char_p, c_char_p]),
         "tcerr_is_code": (c_int, [c_char_p]),
         "tcerr_is_product_name": (c_int, [c_char_p]),
         "tcerr_match_name": (c_char_p, [c_int]),

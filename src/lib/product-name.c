@@ -11,8 +11,11 @@
 
 #include <errno.h>
 
-const char *
-tcerr_product_name (const char *product)
+/* PRODUCT's name from CATALOG (the caller's locale through gettext when
+   GETTEXT), else the English compiled in.  */
+static const char *
+product_name (bool gettext, const struct tcerr_mo *catalog,
+              const char *product)
 {
   if (product == NULL || *product == '\0')
     product = TCERR_COMMON;
@@ -25,11 +28,35 @@ tcerr_product_name (const char *product)
   const char *name = NULL;
   if (p >= 0)
     {
-      name = tcerr_catalog_name (product);
+      if (gettext)
+        name = tcerr_catalog_name (product);
+      else if (catalog != NULL)
+        name = tcerr_mo_find (catalog, product);
       if (name == NULL)
         name = tcerr_registry_product_english ((size_t) p);
     }
   if (name == NULL)
     errno = ENOENT;
   return name;
+}
+
+const char *
+tcerr_product_name (const char *product)
+{
+  return product_name (true, NULL, product);
+}
+
+const char *
+tcerr_product_name_lang (const char *lang, const char *product)
+{
+  if (lang == NULL)
+    return tcerr_product_name (product);
+  struct tcerr_language language;
+  int err = tcerr_language_find (lang, &language);
+  if (err != 0)
+    {
+      errno = err;
+      return NULL;
+    }
+  return product_name (false, language.catalog, product);
 }

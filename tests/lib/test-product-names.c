@@ -1,10 +1,13 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
-/* tcerr_products and tcerr_product_name against upstream (the tests'
+/* tcerr_products, tcerr_product_name and tcerr_product_name_lang against
+   upstream (the tests'
    product oracle: the Go SDKs' product folders, the pages, products.md),
    never the catalogs.  Usage: test-product-names zh|en, the language the
    environment picks: with zh, each product products.md names has that
    name, the others the English; with en, each product has an English
-   name (ASCII, one line).  */
+   name (ASCII, one line).  Named languages answer the same whatever the
+   environment: "en" and "C" the English, "zh-CN" the environment's name
+   under zh.  */
 #include <config.h>
 
 #include "cases.h"
@@ -71,6 +74,18 @@ each_name (void **state)
   if (!is_plain_ascii (en) || *en == '\0')
     fail_msg ("%s: the English name \"%s\" is not one line of ASCII",
               row->product, en);
+  /* a named language, whatever the environment's */
+  const char *named_en = tcerr_product_name_lang ("en", row->product);
+  assert_non_null (named_en);
+  assert_string_equal (named_en, en);
+  assert_string_equal (tcerr_product_name_lang ("C", row->product), en);
+  assert_ptr_equal (tcerr_product_name_lang (NULL, row->product), name);
+  if (chinese)
+    {
+      const char *named_zh = tcerr_product_name_lang ("zh-CN", row->product);
+      assert_non_null (named_zh);
+      assert_string_equal (named_zh, name);
+    }
   if (!chinese)
     assert_string_equal (name, en);
   else if (row->zh_name != NULL && *row->zh_name != '\0')
@@ -108,6 +123,28 @@ bad_input (void **state)
   errno = 0;
   assert_null (tcerr_product_name ("nosuchproduct"));
   assert_int_equal (errno, ENOENT);
+
+  /* the same for a named language, and a language that is none */
+  assert_ptr_equal (tcerr_product_name_lang ("en", NULL),
+                    tcerr_product_name_lang ("en", TCERR_COMMON));
+  errno = 0;
+  assert_null (tcerr_product_name_lang ("en", "CVM"));
+  assert_int_equal (errno, EINVAL);
+  errno = 0;
+  assert_null (tcerr_product_name_lang ("en", "nosuchproduct"));
+  assert_int_equal (errno, ENOENT);
+  const char *const not_languages[] = {
+    "", "zh_CN\004x", "..", "zh/CN", "\xe4\xb8\xad", huge,
+  };
+  for (size_t i = 0; i < sizeof not_languages / sizeof not_languages[0]; i++)
+    {
+      errno = 0;
+      assert_null (tcerr_product_name_lang (not_languages[i], "cvm"));
+      assert_int_equal (errno, EINVAL);
+    }
+  /* a language without a catalog: English */
+  assert_string_equal (tcerr_product_name_lang ("fr", "cvm"),
+                       english ("cvm"));
 }
 
 int

@@ -266,6 +266,34 @@ class Module(unittest.TestCase):
                          {line.split("\t", 1)[0] for line in
                           helper("upstream-products").splitlines()})
 
+    def test_product_names(self) -> None:
+        # products.md's Chinese names (tests/helpers/upstream-products.c);
+        # English, one line of ASCII, for every product
+        rows = [line.split("\t", 1)
+                for line in helper("upstream-products").splitlines()]
+        self.assertGreater(len(rows), 200)
+        for product, zh_name in rows:
+            en = tcerr.product_name(product, "en")
+            self.assertRegex(en, r"^[ -~]+$", product)
+            self.assertEqual(tcerr.product_name(product, "C"), en)
+            self.assertEqual(tcerr.product_name(product, "fr"), en)
+            if zh_name:
+                self.assertEqual(tcerr.product_name(product, "zh-CN"),
+                                 zh_name, product)
+        self.assertEqual(tcerr.product_name(None, "en"),
+                         tcerr.product_name("common", "en"))
+        self.assertEqual(tcerr.product_name("", "zh"),
+                         tcerr.product_name("common", "zh"))
+
+    def test_bad_product_names(self) -> None:
+        for product in ("CVM", "c vm", "cvm\x04x", "云", "a" * 4096):
+            with self.assertRaises(ValueError, msg=product):
+                tcerr.product_name(product, "en")
+        with self.assertRaises(LookupError):
+            tcerr.product_name("nosuchproduct", "en")
+        with self.assertRaises(ValueError):
+            tcerr.product_name("cvm", "zh/CN")
+
     def test_version(self) -> None:
         self.assertRegex(tcerr.__version__, r"^\d+\.\d+\.\d+")
 

@@ -31,6 +31,7 @@ dist_man_MANS += \
   src/lib/man/tcerr_key_compare.3 \
   src/lib/man/tcerr_products.3 \
   src/lib/man/tcerr_product_name.3 \
+  src/lib/man/tcerr_product_name_lang.3 \
   src/lib/man/tcerr_use_utf8.3 \
   src/lib/man/tcerr_localedir.3 \
   src/lib/man/tcerr_version.3
