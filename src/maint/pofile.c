@@ -7,9 +7,11 @@
 #include "pofile.h"
 
 #include "diag.h"
+#include "files.h"
 #include "tcerr.h"
 #include "xalloc.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -60,7 +62,11 @@ po_file_t
 pofile_read (const char *path)
 {
   error_count = 0;
+  errno = 0;
   po_file_t file = po_file_read (path, &handler);
+  /* A file that cannot be opened reaches no handler: say why here.  */
+  if (file == NULL && error_count == 0)
+    diag_file (path, errno != 0 ? errno : EIO);
   if (file != NULL && error_count > 0)
     {
       po_file_free (file);

@@ -80,7 +80,12 @@ load_linguas (struct project *p)
         {
           char *po_path = project_path (p, "po/%s.po", word);
           po_file_t po = pofile_read (po_path);
+          bool missing = po == NULL && access (po_path, F_OK) != 0;
           free (po_path);
+          if (missing)
+            diag ("po/LINGUAS lists %s, which has no catalog: take %s out"
+                  " of po/LINGUAS, then run tcerr-import"
+                  " --add-language=%s", word, word, word);
           if (po == NULL)
             {
               errors++;
