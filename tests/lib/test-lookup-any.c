@@ -52,41 +52,52 @@ has_text (const char *product, const char *code)
          && r.match == TCERR_MATCH_EXACT && strcmp (r.product, product) == 0;
 }
 
-struct products
+/* Every key of a product's own table (not the common table's) with a
+   text in the language tested, as upstream documents them: gathered once,
+   for products_with.  */
+struct key
 {
-  const char *code;
-  const char **p; /* sorted, NULL-terminated */
-  size_t n;
+  const char *product, *code;
 };
+static struct key *keys;
+static size_t key_count;
 
 static void
-add_product (const char *product, const char *code, void *arg)
+add_key (const char *product, const char *code, void *arg)
 {
-  struct products *ps = arg;
-  if (strcmp (code, ps->code) != 0 || strcmp (product, TCERR_COMMON) == 0
-      || !has_text (product, code))
+  (void) arg;
+  if (strcmp (product, TCERR_COMMON) == 0 || !has_text (product, code))
     return;
-  size_t k = 0;
-  while (k < ps->n && strcmp (ps->p[k], product) < 0)
-    k++;
-  if (k < ps->n && strcmp (ps->p[k], product) == 0)
-    return;
-  ps->p = realloc (ps->p, (ps->n + 2) * sizeof *ps->p);
-  assert_non_null (ps->p);
-  memmove (ps->p + k + 1, ps->p + k, (ps->n - k) * sizeof *ps->p);
-  ps->p[k] = product;
-  ps->p[++ps->n] = NULL;
+  keys = realloc (keys, (key_count + 1) * sizeof *keys);
+  assert_non_null (keys);
+  keys[key_count++] = (struct key) { product, code };
 }
 
 /* The products whose own table has CODE with a text in the language
-   tested, sorted, NULL-terminated.  */
+   tested, sorted, without repeats, NULL-terminated.  */
 static const char **
 products_with (const char *code)
 {
-  struct products ps = { code, calloc (1, sizeof *ps.p), 0 };
-  assert_non_null (ps.p);
-  upstream_each_key (&upstream, add_product, &ps);
-  return ps.p;
+  const char **p = calloc (1, sizeof *p);
+  assert_non_null (p);
+  size_t n = 0;
+  for (size_t i = 0; i < key_count; i++)
+    {
+      if (strcmp (keys[i].code, code) != 0)
+        continue;
+      const char *product = keys[i].product;
+      size_t k = 0;
+      while (k < n && strcmp (p[k], product) < 0)
+        k++;
+      if (k < n && strcmp (p[k], product) == 0)
+        continue;
+      p = realloc (p, (n + 2) * sizeof *p);
+      assert_non_null (p);
+      memmove (p + k + 1, p + k, (n - k) * sizeof *p);
+      p[k] = product;
+      p[++n] = NULL;
+    }
+  return p;
 }
 
 static void
@@ -295,6 +306,7 @@ main (int argc, char **argv)
   if (c_locale == (locale_t) 0)
     return 1;
   upstream_load (&upstream);
+  upstream_each_key (&upstream, add_key, NULL);
 
   struct cases cases = { NULL, NULL, 0 };
   for (size_t i = 0; i < oracle.count; i++)
@@ -313,6 +325,7 @@ main (int argc, char **argv)
   cases_add (&cases, "explicit locale", explicit_locale, NULL);
   int status = cases_run (chinese ? "lookup any product (zh_CN)"
                                   : "lookup any product (English)", &cases);
+  free (keys);
   upstream_free (&upstream);
   freelocale (c_locale);
   return status;
