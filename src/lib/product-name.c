@@ -11,10 +11,10 @@
 
 #include <errno.h>
 
-/* PRODUCT's name from CATALOG (the caller's locale through gettext when
-   GETTEXT), else the English compiled in.  */
+/* PRODUCT's name from the caller's locale through gettext when
+   FROM_LOCALE, else from CATALOG; or else the English compiled in.  */
 static const char *
-product_name (bool gettext, const struct tcerr_mo *catalog,
+product_name (bool from_locale, const struct tcerr_mo *catalog,
               const char *product)
 {
   if (product == NULL || *product == '\0')
@@ -28,7 +28,7 @@ product_name (bool gettext, const struct tcerr_mo *catalog,
   const char *name = NULL;
   if (p >= 0)
     {
-      if (gettext)
+      if (from_locale)
         name = tcerr_catalog_name (product);
       else if (catalog != NULL)
         name = tcerr_mo_find (catalog, product);
