@@ -65,11 +65,18 @@ struct tcerr_source
   bool gettext;                   /* the caller's locale, through gettext */
   const struct tcerr_mo *catalog; /* else this catalog (NULL: none) */
 };
+/* The caller's locale, through gettext (lookup.c).  */
+extern const struct tcerr_source tcerr_gettext_source;
 int tcerr_chain (const struct tcerr_source *source, const char *product,
                  const char *code, struct tcerr_result *r);
 /* tcerr_lookup_any's steps; *ERR is set when none applies.  */
 size_t tcerr_chain_any (const struct tcerr_source *source, const char *code,
                         struct tcerr_result *results, size_t n, int *err);
+
+/* product-name.c: PRODUCT's name from SOURCE, else the English compiled
+   in (tcerr_product_name's answer and errors).  */
+const char *tcerr_source_product_name (const struct tcerr_source *source,
+                                       const char *product);
 
 /* names.c: the length of the code or product name S, or 0 when S is not
    one.  */

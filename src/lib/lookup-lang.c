@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: LGPL-2.1-or-later */
 /* The lookups in a language the caller names (tcerr_lookup_lang and its
-   siblings): the chain of lookup.c over the catalog catalogs.c finds for
+   siblings, tcerr_product_name_lang): the chain of lookup.c over the catalog catalogs.c finds for
    the language, without gettext, so without the caller's locale, a
    generated locale or any change to the process.  A NULL language is the
    caller's locale: the functions without _lang.  */
@@ -79,4 +79,19 @@ tcerr_lookup_any_lang (const char *lang, const char *code,
   if (err != 0)
     errno = err;
   return count;
+}
+
+const char *
+tcerr_product_name_lang (const char *lang, const char *product)
+{
+  if (lang == NULL)
+    return tcerr_product_name (product);
+  struct tcerr_source source;
+  int err = named_source (lang, &source);
+  if (err != 0)
+    {
+      errno = err;
+      return NULL;
+    }
+  return tcerr_source_product_name (&source, product);
 }

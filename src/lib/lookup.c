@@ -199,14 +199,13 @@ tcerr_chain_any (const struct tcerr_source *source, const char *code,
   return 0;
 }
 
-/* The caller's locale, through gettext.  */
-static const struct tcerr_source gettext_source = { true, NULL };
+const struct tcerr_source tcerr_gettext_source = { true, NULL };
 
 size_t
 tcerr_lookup_any (const char *code, struct tcerr_result *results, size_t n)
 {
   int err = 0;
-  size_t count = tcerr_chain_any (&gettext_source, code, results,
+  size_t count = tcerr_chain_any (&tcerr_gettext_source, code, results,
                                   results != NULL ? n : 0, &err);
   if (err != 0)
     errno = err;
@@ -224,7 +223,7 @@ tcerr_lookup_any_l (const char *code, locale_t loc,
     }
   locale_t previous = uselocale (loc);
   int err = 0;
-  size_t count = tcerr_chain_any (&gettext_source, code, results,
+  size_t count = tcerr_chain_any (&tcerr_gettext_source, code, results,
                                   results != NULL ? n : 0, &err);
   uselocale (previous);
   if (err != 0)
@@ -237,7 +236,7 @@ tcerr_lookup (const char *product, const char *code,
               struct tcerr_result *result)
 {
   struct tcerr_result ignored;
-  int err = tcerr_chain (&gettext_source, product, code,
+  int err = tcerr_chain (&tcerr_gettext_source, product, code,
                          result != NULL ? result : &ignored);
   if (err != 0)
     errno = err;
@@ -258,7 +257,7 @@ tcerr_lookup_l (const char *product, const char *code, locale_t loc,
     }
   /* gettext follows the thread's locale: switch this thread only.  */
   locale_t previous = uselocale (loc);
-  int err = tcerr_chain (&gettext_source, product, code, result);
+  int err = tcerr_chain (&tcerr_gettext_source, product, code, result);
   uselocale (previous);
   if (err != 0)
     errno = err;

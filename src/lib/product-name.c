@@ -11,11 +11,9 @@
 
 #include <errno.h>
 
-/* PRODUCT's name from the caller's locale through gettext when
-   FROM_LOCALE, else from CATALOG; or else the English compiled in.  */
-static const char *
-product_name (bool from_locale, const struct tcerr_mo *catalog,
-              const char *product)
+const char *
+tcerr_source_product_name (const struct tcerr_source *source,
+                           const char *product)
 {
   if (product == NULL || *product == '\0')
     product = TCERR_COMMON;
@@ -28,10 +26,10 @@ product_name (bool from_locale, const struct tcerr_mo *catalog,
   const char *name = NULL;
   if (p >= 0)
     {
-      if (from_locale)
+      if (source->gettext)
         name = tcerr_catalog_name (product);
-      else if (catalog != NULL)
-        name = tcerr_mo_find (catalog, product);
+      else if (source->catalog != NULL)
+        name = tcerr_mo_find (source->catalog, product);
       if (name == NULL)
         name = tcerr_registry_product_english ((size_t) p);
     }
@@ -43,20 +41,5 @@ product_name (bool from_locale, const struct tcerr_mo *catalog,
 const char *
 tcerr_product_name (const char *product)
 {
-  return product_name (true, NULL, product);
-}
-
-const char *
-tcerr_product_name_lang (const char *lang, const char *product)
-{
-  if (lang == NULL)
-    return tcerr_product_name (product);
-  struct tcerr_language language;
-  int err = tcerr_language_find (lang, &language);
-  if (err != 0)
-    {
-      errno = err;
-      return NULL;
-    }
-  return product_name (false, language.catalog, product);
+  return tcerr_source_product_name (&tcerr_gettext_source, product);
 }
